@@ -1,0 +1,55 @@
+import type { Topology } from 'topojson-specification';
+import { buildAtlasModel, type AtlasModel } from './model';
+import { parseCsv } from './parseCsv';
+import type { DataPackage } from './schema';
+import type { DataIssue, Observation } from './types';
+import { validateTable } from './validateTable';
+import { knownCodesOf } from '../geo/topology';
+
+export const DATA_BASE = '/data';
+export const TOPOLOGY_PATH = 'geo/france.topo.json';
+
+type Fetch = typeof fetch;
+
+async function fetchText(fetcher: Fetch, path: string): Promise<string | DataIssue> {
+	try {
+		const response = await fetcher(`${DATA_BASE}/${path}`);
+		if (!response.ok) return { file: path, kind: 'file-unreadable', expected: `HTTP ${response.status}` };
+		return await response.text();
+	} catch (error) {
+		return { file: path, kind: 'file-unreadable', expected: String(error) };
+	}
+}
+
+/**
+ * Loads the data package, every CSV it lists and the geometry, validates every row and
+ * returns the typed model with all the issues found (never throws on bad data).
+ */
+export async function loadAtlas(fetcher: Fetch): Promise<AtlasModel> {
+	const [packageText, topologyText] = await Promise.all([
+		fetchText(fetcher, 'datapackage.json'),
+		fetchText(fetcher, TOPOLOGY_PATH)
+	]);
+	if (typeof packageText !== 'string') throw new Error(`datapackage.json: ${packageText.expected}`);
+	if (typeof topologyText !== 'string') throw new Error(`${TOPOLOGY_PATH}: ${topologyText.expected}`);
+	const datapackage = JSON.parse(packageText) as DataPackage;
+	const topology = JSON.parse(topologyText) as Topology;
+	const known = knownCodesOf(topology);
+
+	const issues: DataIssue[] = [];
+	const observations: Observation[] = [];
+	const texts = await Promise.all(
+		datapackage.resources.map((resource) => fetchText(fetcher, resource.path))
+	);
+	datapackage.resources.forEach((resource, i) => {
+		const text = texts[i];
+		if (typeof text !== 'string') {
+			issues.push(text);
+			return;
+		}
+		const table = validateTable(resource.path, parseCsv(resource.path, text), resource.schema, known);
+		observations.push(...table.observations);
+		issues.push(...table.issues);
+	});
+	return buildAtlasModel({ datapackage, topology, observations, issues });
+}

@@ -1,0 +1,68 @@
+import type { Topology } from 'topojson-specification';
+import type { DataPackage } from './schema';
+import type { DataIssue, GeoLevel, Indicator, Observation, Source } from './types';
+
+/** Everything the views need, built once per load; data flows from here to the views only. */
+export interface AtlasModel {
+	title: string;
+	indicators: Indicator[];
+	indicatorById: Map<string, Indicator>;
+	sourceById: Map<string, Source>;
+	observations: Observation[];
+	issues: DataIssue[];
+	topology: Topology;
+	/** Observation by `indicator|level|code|year`. */
+	index: Map<string, Observation>;
+}
+
+const keyOf = (indicator: string, level: GeoLevel, code: string, year: number) =>
+	`${indicator}|${level}|${code}|${year}`;
+
+export function buildAtlasModel(input: {
+	datapackage: DataPackage;
+	topology: Topology;
+	observations: Observation[];
+	issues: DataIssue[];
+}): AtlasModel {
+	const { datapackage, topology, observations, issues } = input;
+	const index = new Map(observations.map((o) => [keyOf(o.indicator, o.level, o.code, o.year), o]));
+	return {
+		title: datapackage.title,
+		indicators: datapackage.indicators,
+		indicatorById: new Map(datapackage.indicators.map((i) => [i.id, i])),
+		sourceById: new Map(datapackage.sources.map((s) => [s.id, s])),
+		observations,
+		issues,
+		topology,
+		index
+	};
+}
+
+export function getObservation(
+	model: AtlasModel,
+	indicator: string,
+	level: GeoLevel,
+	code: string,
+	year: number
+): Observation | undefined {
+	return model.index.get(keyOf(indicator, level, code, year));
+}
+
+/** The years for which an indicator has at least one row at a level, ascending. */
+export function yearsOf(model: AtlasModel, indicator: string, level: GeoLevel): number[] {
+	const years = new Set<number>();
+	for (const o of model.observations) {
+		if (o.indicator === indicator && o.level === level) years.add(o.year);
+	}
+	return [...years].sort((a, b) => a - b);
+}
+
+/** The year in `years` closest to `target`, the earlier one on a tie; undefined if none. */
+export function nearestYear(years: number[], target: number): number | undefined {
+	let best: number | undefined;
+	for (const year of years) {
+		const distance = Math.abs(year - target);
+		if (best === undefined || distance < Math.abs(best - target)) best = year;
+	}
+	return best;
+}

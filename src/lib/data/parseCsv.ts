@@ -1,0 +1,49 @@
+import Papa from 'papaparse';
+import type { DataIssue } from './types';
+
+export interface CsvTable {
+	header: string[];
+	/** Data rows with their line number in the file (header = line 1). */
+	rows: { line: number; cells: string[] }[];
+	issues: DataIssue[];
+}
+
+const BOM = /\ufeff/g;
+
+/**
+ * Parses CSV text with every cell kept as text (no dynamic typing: '01' stays '01').
+ * BOMs are stripped from every header cell, since official exports repeat them.
+ * @example parseCsv('firms.csv', 'a,b\n1,2').rows // [{ line: 2, cells: ['1', '2'] }]
+ */
+export function parseCsv(file: string, text: string, delimiter = ','): CsvTable {
+	const result = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
+		delimiter,
+		header: false,
+		dynamicTyping: false,
+		skipEmptyLines: false
+	});
+	const issues: DataIssue[] = result.errors.map((error) => ({
+		file,
+		kind: 'malformed-row',
+		row: (error.row ?? 0) + 1,
+		expected: error.message
+	}));
+	const [headerCells = [], ...body] = result.data;
+	const header = headerCells.map((cell) => cell.replace(BOM, '').trim());
+	// Blank lines are skipped here, not by papaparse, so that line numbers stay true.
+	const rows = body
+		.map((cells, index) => ({ line: index + 2, cells }))
+		.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+	for (const { line, cells } of rows) {
+		if (cells.length !== header.length) {
+			issues.push({
+				file,
+				kind: 'malformed-row',
+				row: line,
+				value: `${cells.length}`,
+				expected: `${header.length}`
+			});
+		}
+	}
+	return { header, rows, issues };
+}

@@ -1,0 +1,65 @@
+export type Lang = 'fr' | 'en';
+export type Localized = Record<Lang, string>;
+
+export type GeoLevel = 'departement' | 'region' | 'pays';
+/** count: an additive quantity (people, establishments, FTE, euros); share: a percentage 0–100. */
+export type IndicatorKind = 'count' | 'rate' | 'share';
+
+export interface Source {
+	id: string;
+	title: string;
+	publisher: string;
+	path: string;
+	via?: string;
+	license: string;
+	vintage: string;
+	note?: string;
+}
+
+export interface Indicator {
+	id: string;
+	resource: string;
+	group: string;
+	label: Localized;
+	unit: Localized;
+	kind: IndicatorKind;
+	definition: Localized;
+	sources: string[];
+	vintage: string;
+}
+
+/** One figure of one file: `value` null means "no data", never zero. */
+export interface Observation {
+	level: GeoLevel;
+	code: string;
+	indicator: string;
+	year: number;
+	value: number | null;
+	source: string;
+	file: string;
+	row: number;
+}
+
+export type IssueKind =
+	| 'file-unreadable'
+	| 'malformed-row'
+	| 'missing-column'
+	| 'required'
+	| 'not-in-list'
+	| 'pattern'
+	| 'not-a-year'
+	| 'not-a-number'
+	| 'below-minimum'
+	| 'unknown-code'
+	| 'duplicate';
+
+/** A problem located in a file: row is the line number in the file (header = 1). */
+export interface DataIssue {
+	file: string;
+	kind: IssueKind;
+	row?: number;
+	column?: string;
+	value?: string;
+	/** What was expected, e.g. a list of allowed values or the row a duplicate repeats. */
+	expected?: string;
+}

@@ -1,0 +1,45 @@
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { KnownCodes } from '../data/geoCode';
+
+export interface DepartementProperties {
+	name: string;
+	region: string;
+}
+export interface RegionProperties {
+	name: string;
+}
+export type DepartementFeature = Feature<Geometry, DepartementProperties> & { id: string };
+export type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
+
+const objectOf = (topology: Topology, name: 'departements' | 'regions') => {
+	const object = topology.objects[name];
+	if (!object) throw new Error(`The topology has no "${name}" object`);
+	return object as GeometryCollection;
+};
+
+export function departementsOf(topology: Topology): DepartementFeature[] {
+	const collection = feature(topology, objectOf(topology, 'departements')) as FeatureCollection;
+	return collection.features as DepartementFeature[];
+}
+
+export function regionsOf(topology: Topology): RegionFeature[] {
+	const collection = feature(topology, objectOf(topology, 'regions')) as FeatureCollection;
+	return collection.features as RegionFeature[];
+}
+
+/** Borders shared by two départements, drawn once (topojson-client's mesh idiom). */
+export function interiorBorders(
+	topology: Topology,
+	name: 'departements' | 'regions'
+): MultiLineString {
+	return mesh(topology, objectOf(topology, name), (a, b) => a !== b);
+}
+
+/** The codes a data row may use: those of the geometry, and 'FR' for the whole country. */
+export function knownCodesOf(topology: Topology): KnownCodes {
+	const ids = (name: 'departements' | 'regions') =>
+		new Set(objectOf(topology, name).geometries.map((g) => String(g.id)));
+	return { departement: ids('departements'), region: ids('regions'), pays: new Set(['FR']) };
+}

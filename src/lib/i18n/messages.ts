@@ -1,0 +1,131 @@
+import type { IssueKind, Lang } from '../data/types';
+
+const fr = {
+	appName: 'CIMES Atlas',
+	tagline: 'L’industrie mécanique en Auvergne-Rhône-Alpes et en Nouvelle-Aquitaine',
+	language: 'Langue',
+	switchTo: 'English',
+	switchToLabel: 'Switch to English',
+	measure: 'Indicateur cartographié',
+	mapTitle: (measure: string, year: string) => `${measure}, ${year}`,
+	mapDescription: (n: number) =>
+		`Carte des ${n} départements d’Auvergne-Rhône-Alpes et de Nouvelle-Aquitaine ; le reste de la France en gris.`,
+	legendTitle: 'Classes (quantiles)',
+	legendClosure: 'Borne basse incluse, borne haute exclue (sauf la dernière classe).',
+	areas: (n: number) => (n <= 1 ? `${n} département` : `${n} départements`),
+	noData: 'Pas de données',
+	years: 'Années',
+	yearsCombined: (numerator: string, denominator: string) =>
+		`numérateur ${numerator}, dénominateur ${denominator}`,
+	source: 'Source',
+	sources: 'Sources',
+	licence: 'Licence',
+	table: 'Tableau des données',
+	tableCaption: (measure: string) => `${measure}, par département (trié par valeur décroissante)`,
+	departement: 'Département',
+	region: 'Région',
+	value: 'Valeur',
+	numerator: 'Numérateur',
+	denominator: 'Dénominateur',
+	year: 'Année',
+	rank: 'Rang',
+	classOf: (index: number, count: number) => `classe ${index} sur ${count}`,
+	vintage: 'Millésime',
+	definition: 'Définition',
+	issuesTitle: (n: number) =>
+		n === 1 ? '1 problème dans les données' : `${n} problèmes dans les données`,
+	issuesIntro: 'Ces lignes ont été écartées de la carte ; corrigez-les dans le fichier indiqué.',
+	row: 'ligne',
+	column: 'colonne',
+	expected: 'attendu',
+	found: 'trouvé',
+	quote: (text: string) => `« ${text} »`,
+	colon: ' : ',
+	semicolon: ' ; ',
+	issueKinds: {
+		'file-unreadable': 'fichier illisible',
+		'malformed-row': 'ligne mal formée',
+		'missing-column': 'colonne manquante',
+		required: 'valeur obligatoire manquante',
+		'not-in-list': 'valeur inconnue',
+		pattern: 'format incorrect',
+		'not-a-year': 'année invalide (4 chiffres attendus)',
+		'not-a-number': 'nombre invalide',
+		'below-minimum': 'valeur trop petite',
+		'unknown-code': 'code géographique inconnu',
+		duplicate: 'ligne en double'
+	} satisfies Record<IssueKind, string>,
+	cellCount: (found: string, expected: string) => `${found} cellules au lieu de ${expected}`,
+	duplicateOf: (line: string) => `première occurrence ligne ${line}`,
+	codeOfLevel: (level: string) => `un code connu de niveau « ${level} »`,
+	footer:
+		'Données publiques sourcées ; aucune valeur n’est estimée ni complétée. Rien n’est envoyé : le site fonctionne hors ligne.',
+	dataFiles: 'Fichiers de données'
+};
+
+export type Messages = typeof fr;
+
+const en: Messages = {
+	appName: 'CIMES Atlas',
+	tagline: 'Manufacturing engineering in Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',
+	language: 'Language',
+	switchTo: 'Français',
+	switchToLabel: 'Passer en français',
+	measure: 'Mapped indicator',
+	mapTitle: (measure, year) => `${measure}, ${year}`,
+	mapDescription: (n) =>
+		`Map of the ${n} départements of Auvergne-Rhône-Alpes and Nouvelle-Aquitaine; the rest of France in grey.`,
+	legendTitle: 'Classes (quantiles)',
+	legendClosure: 'Lower bound included, upper bound excluded (except in the last class).',
+	areas: (n) => (n <= 1 ? `${n} département` : `${n} départements`),
+	noData: 'No data',
+	years: 'Years',
+	yearsCombined: (numerator, denominator) => `numerator ${numerator}, denominator ${denominator}`,
+	source: 'Source',
+	sources: 'Sources',
+	licence: 'Licence',
+	table: 'Data table',
+	tableCaption: (measure) => `${measure}, by département (sorted by decreasing value)`,
+	departement: 'Département',
+	region: 'Region',
+	value: 'Value',
+	numerator: 'Numerator',
+	denominator: 'Denominator',
+	year: 'Year',
+	rank: 'Rank',
+	classOf: (index, count) => `class ${index} of ${count}`,
+	vintage: 'Vintage',
+	definition: 'Definition',
+	issuesTitle: (n) => (n === 1 ? '1 problem in the data' : `${n} problems in the data`),
+	issuesIntro: 'These rows were kept off the map; fix them in the file named.',
+	row: 'row',
+	column: 'column',
+	expected: 'expected',
+	found: 'found',
+	quote: (text) => `"${text}"`,
+	colon: ': ',
+	semicolon: '; ',
+	issueKinds: {
+		'file-unreadable': 'file could not be read',
+		'malformed-row': 'malformed row',
+		'missing-column': 'missing column',
+		required: 'required value missing',
+		'not-in-list': 'unknown value',
+		pattern: 'wrong format',
+		'not-a-year': 'invalid year (4 digits expected)',
+		'not-a-number': 'invalid number',
+		'below-minimum': 'value too small',
+		'unknown-code': 'unknown geographic code',
+		duplicate: 'duplicate row'
+	},
+	cellCount: (found, expected) => `${found} cells instead of ${expected}`,
+	duplicateOf: (line) => `first seen on row ${line}`,
+	codeOfLevel: (level) => `a known "${level}" code`,
+	footer:
+		'Public, sourced data; no value is estimated or filled in. Nothing is sent anywhere: the site works offline.',
+	dataFiles: 'Data files'
+};
+
+export const messages: Record<Lang, Messages> = { fr, en };
+
+export const parseLang = (value: string | null): Lang => (value === 'en' ? 'en' : 'fr');

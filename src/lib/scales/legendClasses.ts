@@ -1,0 +1,36 @@
+import type { ScaleThreshold } from 'd3-scale';
+
+export interface LegendClass {
+	index: number;
+	color: string;
+	/** Included lower bound (the data minimum for the first class). */
+	lower: number;
+	/** Excluded upper bound, except for the last class, which includes the data maximum. */
+	upper: number;
+	upperIncluded: boolean;
+	count: number;
+}
+
+/**
+ * The classes a legend shows, with their bounds and how many areas fall in each. Classes
+ * follow the threshold scale: a value equal to a threshold belongs to the class above it.
+ * @example legendClasses(scale, [1, 5, 9]) // [{ lower: 1, upper: 5, count: 1, … }, …]
+ */
+export function legendClasses(
+	scale: ScaleThreshold<number, string>,
+	values: (number | null)[]
+): LegendClass[] {
+	const present = values.filter((v): v is number => v !== null);
+	if (present.length === 0) return [];
+	const min = Math.min(...present);
+	const max = Math.max(...present);
+	const thresholds = scale.domain();
+	const colors = scale.range();
+	return colors.map((color, index) => {
+		const lower = index === 0 ? min : thresholds[index - 1];
+		const last = index === colors.length - 1;
+		const upper = last ? max : thresholds[index];
+		const count = present.filter((v) => scale(v) === color).length;
+		return { index, color, lower, upper, upperIncluded: last, count };
+	});
+}

@@ -1,0 +1,56 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test fails on a console error, an uncaught exception, or a request that leaves the
+ * page's origin (the atlas must work offline and send nothing anywhere).
+ */
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith('data:') && new URL(url).origin !== origin) {
+					problems.push(`request left the origin: ${url}`);
+				}
+			});
+			await use();
+			expect(problems).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export const FOCUS_DEPARTEMENTS = [
+	'01',
+	'03',
+	'07',
+	'15',
+	'26',
+	'38',
+	'42',
+	'43',
+	'63',
+	'69',
+	'73',
+	'74',
+	'16',
+	'17',
+	'19',
+	'23',
+	'24',
+	'33',
+	'40',
+	'47',
+	'64',
+	'79',
+	'86',
+	'87'
+];

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeMeasure } from '$lib/data/computeMeasure';
+import { loadAtlas } from '$lib/data/loadAtlas';
+import { measureById, MAP_MEASURES } from '$lib/data/mapMeasures';
+import { getObservation, yearsOf, type AtlasModel } from '$lib/data/model';
+import { departementsOf } from '$lib/geo/topology';
+
+/** Serves data/ the way the app's /data route does, from the files on disk. */
+const fetchFromDisk = (async (url: string) => {
+	try {
+		const text = await readFile(join(process.cwd(), url.replace(/^\//, '')), 'utf8');
+		return new Response(text);
+	} catch {
+		return new Response('', { status: 404 });
+	}
+}) as typeof fetch;
+
+const AURA = ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'];
+const NA = ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87'];
+
+let model: AtlasModel;
+beforeAll(async () => {
+	model = await loadAtlas(fetchFromDisk);
+});
+
+describe('the bundled data', () => {
+	it('validates without a single issue', () => {
+		expect(model.issues).toEqual([]);
+		expect(model.observations.length).toBeGreaterThan(2000);
+	});
+
+	it('declares every indicator and source that its rows use', () => {
+		for (const o of model.observations) {
+			expect(model.indicatorById.has(o.indicator), o.indicator).toBe(true);
+			expect(model.sourceById.has(o.source), o.source).toBe(true);
+		}
+	});
+
+	it('joins every département row to a feature of the geometry, and covers the 24', () => {
+		const featureCodes = new Set(departementsOf(model.topology).map((f) => f.id));
+		const rowCodes = new Set(model.observations.filter((o) => o.level === 'departement').map((o) => o.code));
+		expect([...rowCodes].filter((code) => !featureCodes.has(code))).toEqual([]);
+		expect([...rowCodes].sort()).toEqual([...AURA, ...NA].sort());
+	});
+
+	it.each([...AURA, ...NA])('has population and industrial establishments for %s', (code) => {
+		expect(getObservation(model, 'population', 'departement', code, 2023)?.value).toBeGreaterThan(0);
+		expect(getObservation(model, 'establishments_industry', 'departement', code, 2021)?.value).toBeGreaterThan(0);
+	});
+
+	it('holds the published figures it was built from', () => {
+		// Haute-Savoie: 247 of France's 413 bar-turning (25.62A) employer establishments in 2021.
+		expect(getObservation(model, 'establishments_2562A_barturning', 'departement', '74', 2021)?.value).toBe(247);
+		expect(getObservation(model, 'establishments_2562A_barturning', 'pays', 'FR', 2021)?.value).toBe(413);
+		expect(getObservation(model, 'establishments_industry', 'region', '84', 2021)?.value).toBe(21653);
+	});
+
+	it('gives the regional private job series year after year', () => {
+		const years = yearsOf(model, 'jobs_industry', 'region');
+		expect(years[0]).toBeLessThanOrEqual(2000);
+		expect(years.at(-1)).toBe(2025);
+	});
+
+	it.each(MAP_MEASURES.map((m) => m.id))('maps %s for the 24 départements', (id) => {
+		const measure = measureById(id)!;
+		const mapped = computeMeasure(model, measure, 'departement', [...AURA, ...NA]);
+		expect(mapped.year).toBeDefined();
+		expect(mapped.areas.filter((a) => a.value !== null).length).toBeGreaterThan(20);
+		expect(mapped.sources.length).toBeGreaterThan(0);
+	});
+
+	it('states both years when a ratio combines two (establishments 2021 / population 2023)', () => {
+		const mapped = computeMeasure(model, measureById('establishments-industry-per-10k')!, 'departement', ['74']);
+		expect([mapped.year, mapped.denominatorYear]).toEqual([2021, 2023]);
+		const [area] = mapped.areas;
+		expect(area.value).toBeCloseTo((area.numerator!.value! / area.denominator!.value!) * 10_000, 9);
+	});
+});

@@ -157,12 +157,17 @@ function build(sourcePath) {
 
 	const departements = {
 		type: 'FeatureCollection',
-		features: metroDepartements.map((d) => ({
-			type: 'Feature',
-			id: d.code,
-			properties: { name: d.nom, region: d.region },
-			geometry: reverseRings(sourceByCode.get(d.code).geometry)
-		}))
+		features: metroDepartements.map((d) => {
+			const geometry = reverseRings(sourceByCode.get(d.code).geometry);
+			// Land area from the full-resolution outline (approximate: Natural Earth 1:10m).
+			const areaKm2 = Math.round(geoArea(geometry) * EARTH_RADIUS_KM ** 2);
+			return {
+				type: 'Feature',
+				id: d.code,
+				properties: { name: d.nom, region: d.region, area_km2: areaKm2 },
+				geometry
+			};
+		})
 	};
 
 	// Unquantized topology (shared borders become shared arcs), then simplify, filter, quantize.
@@ -193,7 +198,12 @@ function build(sourcePath) {
 				geometries.filter((g) => g.properties.region === r.code)
 			),
 			id: r.code,
-			properties: { name: r.nom }
+			properties: {
+				name: r.nom,
+				area_km2: geometries
+					.filter((g) => g.properties.region === r.code)
+					.reduce((sum, g) => sum + g.properties.area_km2, 0)
+			}
 		}))
 	};
 	const merged = { ...filtered, objects: { departements: filtered.objects.departements, regions } };

@@ -13,6 +13,8 @@ export interface AtlasModel {
 	topology: Topology;
 	/** Observation by `indicator|level|code|year`. */
 	index: Map<string, Observation>;
+	/** Years with at least one row, ascending, by `indicator|level`. */
+	years: Map<string, number[]>;
 }
 
 const keyOf = (indicator: string, level: GeoLevel, code: string, year: number) =>
@@ -26,6 +28,13 @@ export function buildAtlasModel(input: {
 }): AtlasModel {
 	const { datapackage, topology, observations, issues } = input;
 	const index = new Map(observations.map((o) => [keyOf(o.indicator, o.level, o.code, o.year), o]));
+	const yearSets = new Map<string, Set<number>>();
+	for (const o of observations) {
+		const key = `${o.indicator}|${o.level}`;
+		if (!yearSets.has(key)) yearSets.set(key, new Set());
+		yearSets.get(key)?.add(o.year);
+	}
+	const years = new Map([...yearSets].map(([key, set]) => [key, [...set].sort((a, b) => a - b)]));
 	return {
 		title: datapackage.title,
 		indicators: datapackage.indicators,
@@ -34,7 +43,8 @@ export function buildAtlasModel(input: {
 		observations,
 		issues,
 		topology,
-		index
+		index,
+		years
 	};
 }
 
@@ -50,11 +60,7 @@ export function getObservation(
 
 /** The years for which an indicator has at least one row at a level, ascending. */
 export function yearsOf(model: AtlasModel, indicator: string, level: GeoLevel): number[] {
-	const years = new Set<number>();
-	for (const o of model.observations) {
-		if (o.indicator === indicator && o.level === level) years.add(o.year);
-	}
-	return [...years].sort((a, b) => a - b);
+	return model.years.get(`${indicator}|${level}`) ?? [];
 }
 
 /** The year in `years` closest to `target`, the earlier one on a tie; undefined if none. */

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { KnownCodes } from '../data/geoCode';
+import type { GeoFacts } from '../data/measures';
 
 export interface DepartementProperties {
 	name: string;
@@ -42,4 +43,23 @@ export function knownCodesOf(topology: Topology): KnownCodes {
 	const ids = (name: 'departements' | 'regions') =>
 		new Set(objectOf(topology, name).geometries.map((g) => String(g.id)));
 	return { departement: ids('departements'), region: ids('regions'), pays: new Set(['FR']) };
+}
+
+/** The région of each département and the land area of each area, from the geometry. */
+export function geoFactsOf(topology: Topology): GeoFacts {
+	const properties = (name: 'departements' | 'regions') =>
+		objectOf(topology, name).geometries.map((g) => ({
+			id: String(g.id),
+			...(g.properties as { region?: string; area_km2?: number })
+		}));
+	const areas = (name: 'departements' | 'regions') =>
+		new Map(
+			properties(name)
+				.filter((p) => typeof p.area_km2 === 'number')
+				.map((p) => [p.id, p.area_km2 as number])
+		);
+	return {
+		regionOf: new Map(properties('departements').map((p) => [p.id, p.region ?? ''])),
+		areaKm2: { departement: areas('departements'), region: areas('regions') }
+	};
 }

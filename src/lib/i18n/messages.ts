@@ -1,12 +1,17 @@
+import type { MeasureId } from '../data/measures';
 import type { IssueKind, Lang } from '../data/types';
+import { explorerEn, explorerFr } from './explorerMessages';
 
 const fr = {
+	...explorerFr,
 	appName: 'CIMES Atlas',
+	skipToContent: 'Aller au contenu',
+	explorerHeading: 'Explorer la carte',
 	tagline: 'L’industrie mécanique en Auvergne-Rhône-Alpes et en Nouvelle-Aquitaine',
 	language: 'Langue',
 	switchTo: 'English',
 	switchToLabel: 'Switch to English',
-	measure: 'Indicateur cartographié',
+	measure: 'Mesure',
 	mapTitle: (measure: string, year: string) => `${measure}, ${year}`,
 	mapDescription: (n: number) =>
 		`Carte des ${n} départements d’Auvergne-Rhône-Alpes et de Nouvelle-Aquitaine ; le reste de la France en gris.`,
@@ -29,6 +34,23 @@ const fr = {
 	denominator: 'Dénominateur',
 	year: 'Année',
 	rank: 'Rang',
+	changeSince: (percent: string, year: number) => `${percent} % depuis ${year}`,
+	explorerTitle: (indicator: string, measure: string, years: string) =>
+		`${indicator} — ${measure}, ${years}`,
+	yearRange: (from: number, to: number) => `${from}–${to}`,
+	measures: {
+		value: 'valeur',
+		per10k: 'pour 10 000 habitants',
+		per1kJobs: 'pour 1 000 emplois salariés privés',
+		shareRegion: 'part de la région',
+		shareFrance: 'part de la France',
+		density: 'pour 100 km²',
+		change: 'évolution (%)'
+	} satisfies Record<MeasureId, string>,
+	summary: (high: string, low: string, median: string, n: number, total: number) =>
+		`Valeur la plus élevée : ${high} ; la plus basse : ${low} ; médiane : ${median}` +
+		(n < total ? ` (${n} zones sur ${total} ont une valeur).` : '.'),
+	summaryEmpty: 'Aucune zone n’a de valeur pour ce choix.',
 	classOf: (index: number, count: number) => `classe ${index} sur ${count}`,
 	vintage: 'Millésime',
 	definition: 'Définition',
@@ -66,12 +88,15 @@ const fr = {
 export type Messages = typeof fr;
 
 const en: Messages = {
+	...explorerEn,
 	appName: 'CIMES Atlas',
+	skipToContent: 'Skip to content',
+	explorerHeading: 'Explore the map',
 	tagline: 'Manufacturing engineering in Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',
 	language: 'Language',
 	switchTo: 'Français',
 	switchToLabel: 'Passer en français',
-	measure: 'Mapped indicator',
+	measure: 'Measure',
 	mapTitle: (measure, year) => `${measure}, ${year}`,
 	mapDescription: (n) =>
 		`Map of the ${n} départements of Auvergne-Rhône-Alpes and Nouvelle-Aquitaine; the rest of France in grey.`,
@@ -93,6 +118,22 @@ const en: Messages = {
 	denominator: 'Denominator',
 	year: 'Year',
 	rank: 'Rank',
+	changeSince: (percent, year) => `${percent}% since ${year}`,
+	explorerTitle: (indicator, measure, years) => `${indicator} — ${measure}, ${years}`,
+	yearRange: (from, to) => `${from}–${to}`,
+	measures: {
+		value: 'value',
+		per10k: 'per 10,000 inhabitants',
+		per1kJobs: 'per 1,000 private jobs',
+		shareRegion: 'share of the région',
+		shareFrance: 'share of France',
+		density: 'per 100 km²',
+		change: 'change (%)'
+	},
+	summary: (high, low, median, n, total) =>
+		`Highest: ${high}; lowest: ${low}; median: ${median}` +
+		(n < total ? ` (${n} of ${total} areas have a value).` : '.'),
+	summaryEmpty: 'No area has a value for this choice.',
 	classOf: (index, count) => `class ${index} of ${count}`,
 	vintage: 'Vintage',
 	definition: 'Definition',

@@ -3,60 +3,77 @@ import type { Topology } from 'topojson-specification';
 import { fitFrance } from '../geo/projection';
 import { departementsOf, interiorBorders, regionsOf } from '../geo/topology';
 
+export type Bounds = [[number, number], [number, number]];
+
 export interface AreaShape {
 	code: string;
 	name: string;
+	/** The area's région (its own code at région level). */
 	region: string;
 	d: string;
-	/** Projected centroid, for labels and tooltips. */
+	/** Projected centroid, for labels, symbols and keyboard tooltips. */
 	centroid: [number, number];
 }
 
 export interface MapShapes {
 	width: number;
 	height: number;
-	/** The départements of the focus régions, in code order. */
+	level: 'departement' | 'region';
+	/** The areas that carry data, in code order. */
 	areas: AreaShape[];
-	/** Every other metropolitan département, drawn in grey for context. */
+	/** Other metropolitan départements, drawn in grey for context. */
 	context: { code: string; d: string }[];
 	departementBorders: string;
 	regionBorders: string;
 	regionNames: Map<string, string>;
+	/** Pixel bounds of each région, for "zoom to région". */
+	regionBounds: Map<string, Bounds>;
 }
 
+const round = (n: number) => Math.round(n * 10) / 10;
+
 /**
- * Projects the geometry once into SVG path strings: the focus régions fill the frame and the
- * rest of France stays as context around them.
+ * Projects the geometry once into SVG path strings. At département level the focus régions
+ * fill the frame and the rest of France stays as context; at région level all 13 are drawn.
  */
 export function buildMapShapes(
 	topology: Topology,
-	focusRegions: readonly string[],
+	view: { level: 'departement' | 'region'; focusRegions: readonly string[] },
 	width: number,
 	height: number
 ): MapShapes {
 	const departements = departementsOf(topology);
-	const focus = departements.filter((d) => focusRegions.includes(d.properties.region));
+	const regions = regionsOf(topology);
+	const inFocus = (region: string) => view.focusRegions.includes(region);
+	const byDepartement = view.level === 'departement';
+	const focus = byDepartement ? departements.filter((d) => inFocus(d.properties.region)) : regions;
 	const projection = fitFrance(focus, width, height, 12);
 	const path = geoPath(projection).digits(1);
 	const areas = focus
 		.map((f) => ({
 			code: f.id,
 			name: f.properties.name,
-			region: f.properties.region,
+			region: 'region' in f.properties ? String(f.properties.region) : f.id,
 			d: path(f) ?? '',
-			centroid: path.centroid(f).map((n) => Math.round(n * 10) / 10) as [number, number]
+			centroid: path.centroid(f).map(round) as [number, number]
 		}))
 		.sort((a, b) => a.code.localeCompare(b.code));
-	const context = departements
-		.filter((d) => !focusRegions.includes(d.properties.region))
-		.map((f) => ({ code: f.id, d: path(f) ?? '' }));
+	const context = byDepartement
+		? departements
+				.filter((d) => !inFocus(d.properties.region))
+				.map((f) => ({ code: f.id, d: path(f) ?? '' }))
+		: [];
 	return {
 		width,
 		height,
+		level: view.level,
 		areas,
 		context,
 		departementBorders: path(interiorBorders(topology, 'departements')) ?? '',
 		regionBorders: path(interiorBorders(topology, 'regions')) ?? '',
-		regionNames: new Map(regionsOf(topology).map((r) => [r.id, r.properties.name]))
+		regionNames: new Map(regions.map((r) => [r.id, r.properties.name])),
+		regionBounds: new Map(
+			regions.map((r) => [r.id, path.bounds(r).map((p) => p.map(round)) as Bounds])
+		)
 	};
 }

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeMeasure } from '$lib/data/computeMeasure';
 import { loadAtlas } from '$lib/data/loadAtlas';
-import { measureById, MAP_MEASURES } from '$lib/data/mapMeasures';
+import { availableMeasures, measureValues } from '$lib/data/measures';
 import { getObservation, yearsOf, type AtlasModel } from '$lib/data/model';
-import { departementsOf } from '$lib/geo/topology';
+import { departementsOf, geoFactsOf } from '$lib/geo/topology';
 
 /** Serves data/ the way the app's /data route does, from the files on disk. */
 const fetchFromDisk = (async (url: string) => {
@@ -63,18 +62,28 @@ describe('the bundled data', () => {
 		expect(years.at(-1)).toBe(2025);
 	});
 
-	it.each(MAP_MEASURES.map((m) => m.id))('maps %s for the 24 départements', (id) => {
-		const measure = measureById(id)!;
-		const mapped = computeMeasure(model, measure, 'departement', [...AURA, ...NA]);
-		expect(mapped.year).toBeDefined();
-		expect(mapped.areas.filter((a) => a.value !== null).length).toBeGreaterThan(20);
-		expect(mapped.sources.length).toBeGreaterThan(0);
+	it('maps every indicator and measure offered, at its level, for most areas', () => {
+		const geo = geoFactsOf(model.topology);
+		for (const indicator of model.indicators) {
+			for (const level of ['departement', 'region'] as const) {
+				const codes = level === 'departement' ? [...AURA, ...NA] : [...geo.areaKm2.region.keys()];
+				const year = yearsOf(model, indicator.id, level).at(-1);
+				for (const measure of availableMeasures(model, indicator, level, geo)) {
+					if (year === undefined || measure === 'change') continue;
+					const mapped = measureValues(model, { indicator, measure, level, year }, geo, codes);
+					const present = mapped.filter((m) => m.value !== null).length;
+					expect(present, `${indicator.id} ${measure} ${level}`).toBeGreaterThan(codes.length / 2);
+				}
+			}
+		}
 	});
 
 	it('states both years when a ratio combines two (establishments 2021 / population 2023)', () => {
-		const mapped = computeMeasure(model, measureById('establishments-industry-per-10k')!, 'departement', ['74']);
-		expect([mapped.year, mapped.denominatorYear]).toEqual([2021, 2023]);
-		const [area] = mapped.areas;
-		expect(area.value).toBeCloseTo((area.numerator!.value! / area.denominator!.value!) * 10_000, 9);
+		const geo = geoFactsOf(model.topology);
+		const indicator = model.indicatorById.get('establishments_industry')!;
+		const [area] = measureValues(model, { indicator, measure: 'per10k', level: 'departement', year: 2021 }, geo, ['74']);
+		const [numerator, denominator] = area.inputs;
+		expect([numerator.year, denominator.year]).toEqual([2021, 2023]);
+		expect(area.value).toBeCloseTo((numerator.value! / denominator.value!) * 10_000, 9);
 	});
 });

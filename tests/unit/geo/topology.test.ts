@@ -44,12 +44,12 @@ describe('data/geo/france.topo.json', () => {
 		'département %s is %s in région %s',
 		(code, name, region) => {
 			const f = departementById.get(code);
-			expect(f?.properties).toEqual({ name, region });
+			expect(f?.properties).toMatchObject({ name, region });
 		}
 	);
 
 	it.each(metroRegions.map((r) => [r.code, r.nom]))('région %s is %s', (code, name) => {
-		expect(regionById.get(code)?.properties).toEqual({ name });
+		expect(regionById.get(code)?.properties).toMatchObject({ name });
 	});
 
 	it.each([
@@ -162,5 +162,22 @@ describe('data/geo/france.topo.json', () => {
 			);
 		const departementArcs = arcsOf('departements');
 		for (const arc of arcsOf('regions')) expect(departementArcs.has(arc)).toBe(true);
+	});
+});
+
+describe('land areas', () => {
+	// Official INSEE areas (km²), for a sanity check of the outline-derived areas (within 8 %).
+	it.each([
+		['departements', '33', 9976],
+		['departements', '69', 3249],
+		['departements', '63', 7970],
+		['regions', '84', 69711],
+		['regions', '75', 84036]
+	] as const)('%s %s is about %d km²', (object, code, official) => {
+		const geometry = topo.objects[object] as GeometryCollection;
+		const area = (
+			geometry.geometries.find((g) => g.id === code)?.properties as { area_km2: number }
+		).area_km2;
+		expect(Math.abs(area - official) / official).toBeLessThan(0.08);
 	});
 });

@@ -1,0 +1,171 @@
+import { getObservation, nearestYear, yearsOf, type AtlasModel } from './model';
+import type { GeoLevel, Indicator, Localized, Observation } from './types';
+
+export type MeasureId =
+	| 'value'
+	| 'per10k'
+	| 'per1kJobs'
+	| 'shareRegion'
+	| 'shareFrance'
+	| 'density'
+	| 'change';
+
+export const MEASURE_IDS: MeasureId[] = [
+	'value',
+	'per10k',
+	'per1kJobs',
+	'shareRegion',
+	'shareFrance',
+	'density',
+	'change'
+];
+
+/** Geography a measure may need beyond the data: région of each département, land areas. */
+export interface GeoFacts {
+	regionOf: Map<string, string>;
+	/** Land area by level, then code: codes of two levels may be equal (département 11, région 11). */
+	areaKm2: Record<'departement' | 'region', Map<string, number>>;
+}
+
+export interface MeasureRequest {
+	indicator: Indicator;
+	measure: MeasureId;
+	level: GeoLevel;
+	year: number;
+	/** The year a change is measured from. */
+	baseYear?: number;
+}
+
+export interface MeasuredValue {
+	code: string;
+	/** null is "no data": a missing input or a zero denominator, never a zero. */
+	value: number | null;
+	/** The observations the value was computed from, numerator first. */
+	inputs: Observation[];
+}
+
+const POPULATION = 'population';
+const JOB_TOTALS = new Set(['jobs_total_private', 'jobs_total_private_dec31']);
+
+/** The private-jobs denominator of a level: year-end headcounts by département, CVS by région. */
+export const jobsDenominator = (level: GeoLevel) =>
+	level === 'departement' ? 'jobs_total_private_dec31' : 'jobs_total_private';
+
+/** The indicator a ratio divides by, if the measure is a ratio to another indicator. */
+export function denominatorOf(measure: MeasureId, level: GeoLevel): string | undefined {
+	if (measure === 'per10k') return POPULATION;
+	if (measure === 'per1kJobs') return jobsDenominator(level);
+	return undefined;
+}
+
+/**
+ * The measures that make sense for an indicator at a level and for which the data exist.
+ * Ratios and shares apply to counts only; a change needs two years.
+ */
+export function availableMeasures(
+	model: AtlasModel,
+	indicator: Indicator,
+	level: GeoLevel,
+	geo: GeoFacts
+): MeasureId[] {
+	const has = (id: string, at: GeoLevel) => yearsOf(model, id, at).length > 0;
+	const count = indicator.kind === 'count';
+	const ok: Record<MeasureId, boolean> = {
+		value: has(indicator.id, level),
+		per10k: count && indicator.id !== POPULATION && has(POPULATION, level),
+		per1kJobs:
+			count &&
+			indicator.group !== 'population' &&
+			!JOB_TOTALS.has(indicator.id) &&
+			!indicator.id.startsWith('jobs_all_sectors') &&
+			has(jobsDenominator(level), level),
+		shareRegion: count && level === 'departement' && has(indicator.id, 'region'),
+		shareFrance: count && has(indicator.id, 'pays'),
+		density: count && level !== 'pays' && geo.areaKm2[level].size > 0,
+		change: yearsOf(model, indicator.id, level).length >= 2
+	};
+	return ok.value ? MEASURE_IDS.filter((id) => ok[id]) : [];
+}
+
+/** The year of the denominator: the same year where it exists, otherwise the nearest. */
+export function denominatorYear(model: AtlasModel, request: MeasureRequest): number | undefined {
+	const denominator = denominatorOf(request.measure, request.level);
+	if (!denominator) return undefined;
+	return nearestYear(yearsOf(model, denominator, request.level), request.year);
+}
+
+/**
+ * Computes one measure for some areas.
+ * @example measureValues(model, { indicator, measure: 'per10k', level: 'departement', year: 2021 }, geo, ['74'])
+ * // [{ code: '74', value: 32.5, inputs: [establishments 2021, population 2023] }]
+ */
+export function measureValues(
+	model: AtlasModel,
+	request: MeasureRequest,
+	geo: GeoFacts,
+	codes: string[]
+): MeasuredValue[] {
+	const { indicator, measure, level, year } = request;
+	const get = (id: string, at: GeoLevel, code: string, y: number | undefined) =>
+		y === undefined ? undefined : getObservation(model, id, at, code, y);
+	const otherYear = denominatorYear(model, request);
+	return codes.map((code) => {
+		const numerator = get(indicator.id, level, code, year);
+		let denominator: Observation | undefined;
+		let factor = 1;
+		let divisor: number | null | undefined;
+		switch (measure) {
+			case 'value':
+				return { code, value: numerator?.value ?? null, inputs: numerator ? [numerator] : [] };
+			case 'per10k':
+			case 'per1kJobs':
+				denominator = get(denominatorOf(measure, level) ?? '', level, code, otherYear);
+				factor = measure === 'per10k' ? 10_000 : 1_000;
+				break;
+			case 'shareRegion':
+				denominator = get(indicator.id, 'region', geo.regionOf.get(code) ?? '', year);
+				factor = 100;
+				break;
+			case 'shareFrance':
+				denominator = get(indicator.id, 'pays', 'FR', year);
+				factor = 100;
+				break;
+			case 'density':
+				divisor = level === 'pays' ? undefined : geo.areaKm2[level].get(code);
+				factor = 100;
+				break;
+			case 'change':
+				denominator = get(indicator.id, level, code, request.baseYear);
+				break;
+		}
+		if (denominator) divisor = denominator.value;
+		const inputs = [numerator, denominator].filter((o): o is Observation => o !== undefined);
+		const n = numerator?.value ?? null;
+		if (n === null || divisor === null || divisor === undefined || divisor === 0) {
+			return { code, value: null, inputs };
+		}
+		const value = measure === 'change' ? ((n - divisor) / divisor) * 100 : (n / divisor) * factor;
+		return { code, value, inputs };
+	});
+}
+
+/** The unit of a measure, in words, from the indicator's own unit. */
+export function measureUnit(indicator: Indicator, request: Pick<MeasureRequest, 'measure' | 'baseYear'>): Localized {
+	const unit = indicator.unit;
+	switch (request.measure) {
+		case 'value':
+			return unit;
+		case 'per10k':
+			return { fr: `${unit.fr} pour 10 000 hab.`, en: `${unit.en} per 10,000 inhabitants` };
+		case 'per1kJobs':
+			return { fr: `${unit.fr} pour 1 000 emplois salariés privés`, en: `${unit.en} per 1,000 private jobs` };
+		case 'shareRegion':
+			return { fr: '% du total de la région', en: '% of the région’s total' };
+		case 'shareFrance':
+			return { fr: '% du total de la France', en: '% of France’s total' };
+		case 'density':
+			return { fr: `${unit.fr} pour 100 km²`, en: `${unit.en} per 100 km²` };
+		case 'change':
+			return { fr: `% d’évolution depuis ${request.baseYear}`, en: `% change since ${request.baseYear}` };
+	}
+}

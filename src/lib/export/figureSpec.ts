@@ -1,0 +1,42 @@
+import type { Lang } from '../data/types';
+
+/** One legend entry with a colour swatch; `count` is already formatted, e.g. '12 départements'. */
+export interface LegendSwatch {
+	color: string;
+	label: string;
+	count?: string;
+}
+
+/** The legend of an exported figure, drawn in SVG by composeFigure. */
+export type LegendSpec =
+	| {
+			kind: 'classes';
+			title: string;
+			items: LegendSwatch[];
+			/** The "no data" entry, drawn with a grey hatch. */
+			noData?: { label: string; count?: string };
+	  }
+	| { kind: 'sizes'; title: string; circles: { radius: number; label: string }[]; color: string }
+	| { kind: 'categories'; title: string; items: { color: string; label: string }[] }
+	| { kind: 'none' };
+
+/** Everything around the body of an exported figure: texts already localized in `lang`. */
+export interface FigureSpec {
+	title: string;
+	subtitle?: string;
+	legend: LegendSpec;
+	/** e.g. 'Source : URSSAF … — Licence Ouverte 2.0 — données 2021' */
+	source: string;
+	/** e.g. 'CIMES Atlas' */
+	credit: string;
+	/** The export date, already formatted, e.g. '12 mars 2025'. */
+	date: string;
+	lang: Lang;
+}
+
+/** The inner markup of a chart or map SVG and the size of its viewBox. */
+export interface FigureBody {
+	markup: string;
+	width: number;
+	height: number;
+}

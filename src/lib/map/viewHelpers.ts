@@ -1,0 +1,84 @@
+import type { ScalePower } from 'd3-scale';
+import type { Lang } from '../data/types';
+import { messages } from '../i18n/messages';
+
+interface Ranked {
+	code: string;
+	name: string;
+	region: string;
+	value: number | null;
+	valueText: string;
+	rankInRegion: number | null;
+	rankAll: number | null;
+}
+
+/**
+ * Ranks areas by decreasing value, among all and within their région (1 = highest).
+ * Areas without data get no rank.
+ */
+export function rankWithin(areas: Ranked[], byRegion: boolean): void {
+	const ranked = areas
+		.filter((a) => a.value !== null)
+		.sort((a, b) => (b.value as number) - (a.value as number));
+	ranked.forEach((area, i) => (area.rankAll = i + 1));
+	if (!byRegion) return;
+	const seen = new Map<string, number>();
+	for (const area of ranked) {
+		const rank = (seen.get(area.region) ?? 0) + 1;
+		seen.set(area.region, rank);
+		area.rankInRegion = rank;
+	}
+}
+
+/** The largest 1, 2 or 5 × 10ⁿ not above `value`. */
+export function niceFloor(value: number): number {
+	if (!(value > 0)) return 0;
+	const power = 10 ** Math.floor(Math.log10(value));
+	const leading = value / power;
+	return (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * power;
+}
+
+/**
+ * Two or three reference circles for a proportional-symbol legend: round values near the
+ * maximum, a quarter and a twentieth of it.
+ * @example sizeLegend(247, radius, String) // [{ value: 200, … }, { value: 50, … }, { value: 10, … }]
+ */
+export function sizeLegend(
+	max: number,
+	radius: ScalePower<number, number>,
+	format: (value: number) => string
+): { value: number; radius: number; label: string }[] {
+	const values = [...new Set([niceFloor(max), niceFloor(max / 4), niceFloor(max / 20)])].filter(
+		(v) => v > 0
+	);
+	return values.map((value) => ({ value, radius: radius(value), label: format(value) }));
+}
+
+/**
+ * One sentence describing the map: highest, lowest and median.
+ * @example 'Valeur la plus élevée : Haute-Savoie (36,7 …) ; la plus basse : Landes (18,6 …) ; médiane : 24,1 ….'
+ */
+export function summarize(
+	areas: Ranked[],
+	lang: Lang,
+	format: (value: number) => string,
+	unit: string
+): string {
+	const t = messages[lang];
+	const ranked = areas
+		.filter((a) => a.value !== null)
+		.sort((a, b) => (b.value as number) - (a.value as number));
+	if (ranked.length === 0) return t.summaryEmpty;
+	const values = ranked.map((a) => a.value as number);
+	const middle = Math.floor(values.length / 2);
+	const median = values.length % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+	const first = ranked[0];
+	const last = ranked[ranked.length - 1];
+	return t.summary(
+		`${first.name} (${first.valueText})`,
+		`${last.name} (${last.valueText})`,
+		`${format(median)} ${unit}`,
+		ranked.length,
+		areas.length
+	);
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { availableMeasures, measureUnit, measureValues, type GeoFacts } from '$lib/data/measures';
+import { buildAtlasModel, nearestYear } from '$lib/data/model';
+import type { GeoLevel, Indicator, Observation } from '$lib/data/types';
+
+const obs = (indicator: string, level: GeoLevel, code: string, year: number, value: number | null): Observation => ({
+	level,
+	code,
+	indicator,
+	year,
+	value,
+	source: 's',
+	file: 'f.csv',
+	row: 2
+});
+
+const indicator = (id: string, kind: Indicator['kind'] = 'count', group = 'firms'): Indicator => ({
+	id,
+	resource: 'r',
+	group,
+	label: { fr: id, en: id },
+	unit: { fr: 'établissements', en: 'establishments' },
+	kind,
+	definition: { fr: '', en: '' },
+	sources: ['s'],
+	vintage: ''
+});
+
+const firms = indicator('firms');
+const share = indicator('share', 'share');
+const model = buildAtlasModel({
+	datapackage: {
+		name: 't',
+		title: 't',
+		sources: [],
+		resources: [],
+		indicators: [firms, share, indicator('population', 'count', 'population')]
+	},
+	topology: { type: 'Topology', objects: {}, arcs: [] } as Topology,
+	issues: [],
+	observations: [
+		obs('firms', 'departement', '01', 2020, 5),
+		obs('firms', 'departement', '01', 2021, 10),
+		obs('firms', 'departement', '02', 2021, null),
+		obs('firms', 'departement', '03', 2021, 4),
+		obs('firms', 'region', '84', 2021, 40),
+		obs('firms', 'pays', 'FR', 2021, 400),
+		obs('population', 'departement', '01', 2023, 1000),
+		obs('population', 'departement', '02', 2023, 500),
+		obs('population', 'departement', '03', 2023, 0),
+		obs('share', 'departement', '01', 2019, 12.5)
+	]
+});
+
+const geo: GeoFacts = {
+	regionOf: new Map([
+		['01', '84'],
+		['02', '84'],
+		['03', '84']
+	]),
+	areaKm2: { departement: new Map([['01', 5000]]), region: new Map() }
+};
+
+const values = (measure: Parameters<typeof measureValues>[1]['measure'], extra = {}) =>
+	measureValues(model, { indicator: firms, measure, level: 'departement', year: 2021, ...extra }, geo, ['01', '02', '03', '04']).map(
+		(m) => m.value
+	);
+
+describe('measureValues', () => {
+	it.each([
+		['value', {}, [10, null, 4, null]],
+		// Population exists for 2023 only: the nearest year is used; a zero population is "no data".
+		['per10k', {}, [100, null, null, null]],
+		['shareRegion', {}, [25, null, 10, null]],
+		['shareFrance', {}, [2.5, null, 1, null]],
+		['density', {}, [0.2, null, null, null]],
+		['change', { baseYear: 2020 }, [100, null, null, null]]
+	] as const)('%s', (measure, extra, expected) => {
+		const result = values(measure, extra);
+		result.forEach((v, i) => (expected[i] === null ? expect(v).toBeNull() : expect(v).toBeCloseTo(expected[i] as number, 9)));
+	});
+
+	it('keeps the inputs of a ratio, numerator first, with their years', () => {
+		const [area] = measureValues(model, { indicator: firms, measure: 'per10k', level: 'departement', year: 2021 }, geo, ['01']);
+		expect(area.inputs.map((o) => [o.indicator, o.year])).toEqual([
+			['firms', 2021],
+			['population', 2023]
+		]);
+	});
+});
+
+describe('availableMeasures', () => {
+	it('offers ratios and shares for counts only, and change only with two years', () => {
+		expect(availableMeasures(model, firms, 'departement', geo)).toEqual([
+			'value',
+			'per10k',
+			'shareRegion',
+			'shareFrance',
+			'density',
+			'change'
+		]);
+		expect(availableMeasures(model, share, 'departement', geo)).toEqual(['value']);
+	});
+
+	it('offers nothing for an indicator without data at the level', () => {
+		expect(availableMeasures(model, share, 'region', geo)).toEqual([]);
+	});
+});
+
+describe('measureUnit', () => {
+	it.each([
+		['per10k', 'fr', 'établissements pour 10 000 hab.'],
+		['density', 'en', 'establishments per 100 km²'],
+		['change', 'fr', '% d’évolution depuis 2015']
+	] as const)('%s in %s', (measure, lang, expected) => {
+		expect(measureUnit(firms, { measure, baseYear: 2015 })[lang]).toBe(expected);
+	});
+});
+
+describe('nearestYear', () => {
+	it.each([
+		[[2019, 2021, 2023], 2022, 2021],
+		[[2023], 2021, 2023],
+		[[2015, 2025], 2020, 2015],
+		[[], 2020, undefined]
+	])('in %j, nearest to %d is %s', (years, target, expected) => {
+		expect(nearestYear(years, target)).toBe(expected);
+	});
+});

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test fails on a console error, an uncaught exception, or a request that leaves the
@@ -27,6 +27,12 @@ export const test = base.extend<{ guard: void }>({
 });
 
 export { expect };
+
+/** Opens a page and waits until it is hydrated (the prerendered HTML shows before that). */
+export async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
 
 export const FOCUS_DEPARTEMENTS = [
 	'01',

@@ -31,10 +31,34 @@ export function noticesOf(
 		else if (a.kind === 'level-switched')
 			texts.push(a.to === 'region' ? t.levelSwitched : t.levelSwitchedDep);
 		else if (a.kind === 'measure-unavailable')
-			texts.push(t.measureUnavailable(t.measures[a.value]));
+			texts.push(t.measureUnavailable(t.measureNames[a.value]));
 		else if (a.kind === 'year-unavailable') texts.push(t.yearUnavailable(a.value));
 		else texts.push(t.baseUnavailable(a.value));
 	}
 	if (view.measure === 'change' && view.baseYear === undefined) texts.push(t.noBaseYear);
 	return texts;
+}
+
+/** The tooltip's lines: value, years, ranks, change since the previous year, source. */
+export function tooltipLines(
+	area: AreaView,
+	view: ExplorerView,
+	level: string,
+	lang: Lang
+): string[] {
+	const t = messages[lang];
+	const withValue = view.areas.filter((a) => a.value !== null);
+	const lines = [area.valueText, `${t.year}${t.colon}${view.yearsText}`];
+	if (area.rankAll !== null) {
+		lines.push(
+			t.rankIn(area.rankAll, withValue.length, level === 'departement' ? t.among24 : t.among13)
+		);
+	}
+	if (area.rankInRegion !== null) {
+		const inRegion = withValue.filter((a) => a.region === area.region).length;
+		lines.push(t.rankIn(area.rankInRegion, inRegion, t.inRegion));
+	}
+	if (area.changeText) lines.push(area.changeText);
+	lines.push(`${t.source}${t.colon}${area.sourceText}`);
+	return lines;
 }

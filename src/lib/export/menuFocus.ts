@@ -18,3 +18,16 @@ export function menuTarget(key: string, index: number, count: number): number | 
 			return null;
 	}
 }
+
+/**
+ * Moves focus among the `[role="menuitem"]` elements of a menu for a key; true when it did.
+ * @example if (focusMenuItem(menu, event.key)) event.preventDefault();
+ */
+export function focusMenuItem(menu: HTMLElement | undefined, key: string): boolean {
+	const items = [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+	const current = items.indexOf(document.activeElement as HTMLElement);
+	const next = menuTarget(key, current, items.length);
+	if (next === null) return false;
+	items[next].focus();
+	return true;
+}

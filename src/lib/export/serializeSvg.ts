@@ -96,6 +96,7 @@ function inlineStyles(
 		}
 		for (const attr of [...copy.attributes]) {
 			const external = /href$/i.test(attr.name) && !attr.value.startsWith('#');
+			if (external && copy.localName === 'image') removed.push(copy);
 			if (DROPPED_ATTR.test(attr.name) || external) copy.removeAttribute(attr.name);
 		}
 	}

@@ -48,6 +48,7 @@ export const explorerFr = {
 	sequential: 'Séquentielles',
 	diverging: 'Divergentes',
 	fixedBreaks: 'Mêmes classes pour toutes les années',
+	mapTools: 'Outils de la carte',
 	zoomIn: 'Zoom avant',
 	zoomOut: 'Zoom arrière',
 	zoomReset: 'Vue d’ensemble',
@@ -61,7 +62,7 @@ export const explorerFr = {
 	allIndicators: (name: string) => `${name} : tous les indicateurs`,
 	rankIn: (rank: number, total: number, where: string) => `${rank}ᵉ sur ${total} ${where}`,
 	inRegion: 'dans sa région',
-	among24: 'parmi les 24 départements',
+	among24: 'parmi les départements affichés',
 	among13: 'parmi les 13 régions',
 	summaryTitle: 'En résumé',
 	sizeLegend: 'Taille des cercles',
@@ -80,7 +81,16 @@ export const explorerFr = {
 		`${year} ne peut servir de base : première année disponible utilisée.`,
 	noBaseYear: 'Une évolution demande au moins deux années de données.',
 	selectHint: 'Entrée pour sélectionner, Échap pour désélectionner.',
-	noDataFor: 'pas de données'
+	noDataFor: 'pas de données',
+	measureNames: {
+		value: 'Valeur',
+		per10k: 'Pour 10 000 habitants',
+		per1kJobs: 'Pour 1 000 emplois salariés privés',
+		shareRegion: 'Part de la région (%)',
+		shareFrance: 'Part de la France (%)',
+		density: 'Densité pour 100 km²',
+		change: 'Évolution depuis une année (%)'
+	} as Record<string, string>
 };
 
 export type ExplorerMessages = typeof explorerFr;
@@ -132,6 +142,7 @@ export const explorerEn: ExplorerMessages = {
 	sequential: 'Sequential',
 	diverging: 'Diverging',
 	fixedBreaks: 'Same classes for every year',
+	mapTools: 'Map tools',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	zoomReset: 'Whole map',
@@ -145,7 +156,7 @@ export const explorerEn: ExplorerMessages = {
 	allIndicators: (name) => `${name}: all indicators`,
 	rankIn: (rank, total, where) => `${rank} of ${total} ${where}`,
 	inRegion: 'in its région',
-	among24: 'among the 24 départements',
+	among24: 'among the départements shown',
 	among13: 'among the 13 régions',
 	summaryTitle: 'In short',
 	sizeLegend: 'Circle size',
@@ -160,5 +171,14 @@ export const explorerEn: ExplorerMessages = {
 	baseUnavailable: (year) => `${year} cannot be the base year: first year used.`,
 	noBaseYear: 'A change needs at least two years of data.',
 	selectHint: 'Enter to select, Escape to clear.',
-	noDataFor: 'no data'
+	noDataFor: 'no data',
+	measureNames: {
+		value: 'Value',
+		per10k: 'Per 10,000 inhabitants',
+		per1kJobs: 'Per 1,000 private jobs',
+		shareRegion: 'Share of the région (%)',
+		shareFrance: 'Share of France (%)',
+		density: 'Density per 100 km²',
+		change: 'Change since a year (%)'
+	}
 };

@@ -36,16 +36,19 @@ const fr = {
 	rank: 'Rang',
 	changeSince: (percent: string, year: number) => `${percent} % depuis ${year}`,
 	explorerTitle: (indicator: string, measure: string, years: string) =>
-		`${indicator} — ${measure}, ${years}`,
+		`${indicator}${measure ? ` ${measure}` : ''}, ${years}`,
+	yearsWith: (year: string, denominator: string, other: string) =>
+		`${year} (${denominator} ${other})`,
+	denominators: { population: 'population', jobs: 'emplois' },
 	yearRange: (from: number, to: number) => `${from}–${to}`,
 	measures: {
-		value: 'valeur',
+		value: '',
 		per10k: 'pour 10 000 habitants',
 		per1kJobs: 'pour 1 000 emplois salariés privés',
-		shareRegion: 'part de la région',
-		shareFrance: 'part de la France',
+		shareRegion: '— part de la région',
+		shareFrance: '— part de la France',
 		density: 'pour 100 km²',
-		change: 'évolution (%)'
+		change: '— évolution'
 	} satisfies Record<MeasureId, string>,
 	summary: (high: string, low: string, median: string, n: number, total: number) =>
 		`Valeur la plus élevée : ${high} ; la plus basse : ${low} ; médiane : ${median}` +
@@ -119,16 +122,19 @@ const en: Messages = {
 	year: 'Year',
 	rank: 'Rank',
 	changeSince: (percent, year) => `${percent}% since ${year}`,
-	explorerTitle: (indicator, measure, years) => `${indicator} — ${measure}, ${years}`,
+	explorerTitle: (indicator, measure, years) =>
+		`${indicator}${measure ? ` ${measure}` : ''}, ${years}`,
+	yearsWith: (year, denominator, other) => `${year} (${denominator} ${other})`,
+	denominators: { population: 'population', jobs: 'jobs' },
 	yearRange: (from, to) => `${from}–${to}`,
 	measures: {
-		value: 'value',
+		value: '',
 		per10k: 'per 10,000 inhabitants',
 		per1kJobs: 'per 1,000 private jobs',
-		shareRegion: 'share of the région',
-		shareFrance: 'share of France',
+		shareRegion: '— share of the région',
+		shareFrance: '— share of France',
 		density: 'per 100 km²',
-		change: 'change (%)'
+		change: '— change'
 	},
 	summary: (high, low, median, n, total) =>
 		`Highest: ${high}; lowest: ${low}; median: ${median}` +

@@ -178,5 +178,5 @@ function yearsTextOf(view: ResolvedView, model: AtlasModel, lang: Lang): string 
 	const other = denominatorYear(model, view);
 	return other === undefined || other === view.year
 		? String(view.year)
-		: t.yearsCombined(String(view.year), String(other));
+		: t.yearsWith(String(view.year), t.denominators[denominator], String(other));
 }

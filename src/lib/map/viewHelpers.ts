@@ -77,7 +77,7 @@ export function summarize(
 	return t.summary(
 		`${first.name} (${first.valueText})`,
 		`${last.name} (${last.valueText})`,
-		`${format(median)} ${unit}`,
+		`${format(median)} ${unit}`.replace(/\.$/, ''),
 		ranked.length,
 		areas.length
 	);

@@ -66,6 +66,8 @@ export function resolveExplorer(
 	}
 	let baseYear: number | undefined;
 	if (measure === 'change') {
+		// A change needs a year before it: from the first year, measure up to the latest.
+		if (years.length > 1 && year === years[0]) year = years[years.length - 1];
 		const earlier = years.filter((y) => y < year);
 		baseYear = earlier[0];
 		if (params.baseYear !== null) {

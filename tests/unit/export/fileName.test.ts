@@ -36,7 +36,12 @@ describe('exportFileName', () => {
 			undefined,
 			'cimes-atlas_graphique_part-de-l-emploi_2021-2023.svg'
 		],
-		[{ view: 'carte', indicator: 'Valeur ajoutée' }, 'csv', 'excel-fr', 'cimes-atlas_carte_valeur-ajoutee_excel-fr.csv']
+		[
+			{ view: 'carte', indicator: 'Valeur ajoutée' },
+			'csv',
+			'excel-fr',
+			'cimes-atlas_carte_valeur-ajoutee_excel-fr.csv'
+		]
 	] as const)('%j as %s (suffix %s) → %s', (parts, extension, suffix, expected) => {
 		expect(exportFileName(parts, extension, { suffix })).toBe(expected);
 	});

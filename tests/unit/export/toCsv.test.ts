@@ -41,9 +41,12 @@ describe('toCsv', () => {
 
 	it('ends every line with CRLF and quotes only what needs it', () => {
 		const csv = toCsv(rows, 'standard', 'fr');
-		expect(csv.replace(/"[^"]*(?:""[^"]*)*"/g, '').split('\n').slice(0, -1)).toSatisfy(
-			(lines: string[]) => lines.every((line) => line.endsWith('\r'))
-		);
+		expect(
+			csv
+				.replace(/"[^"]*(?:""[^"]*)*"/g, '')
+				.split('\n')
+				.slice(0, -1)
+		).toSatisfy((lines: string[]) => lines.every((line) => line.endsWith('\r')));
 		expect(csv).toContain('"Haute-Vienne, ""HV"""');
 		expect(csv).toContain('"Corrèze\nligne 2"');
 		expect(csv).toContain(',Ain,');
@@ -85,7 +88,14 @@ describe('toCsv', () => {
 		['01', '01']
 	])('neutralises formula-like text %j → %j in every text column', (text, expected) => {
 		for (const dialect of ['standard', 'excel-fr'] as const) {
-			const r = row({ code: text, name: text, indicator: text, year: text, unit: text, source: text });
+			const r = row({
+				code: text,
+				name: text,
+				indicator: text,
+				year: text,
+				unit: text,
+				source: text
+			});
 			const data = parse(toCsv([r], dialect, 'fr'), dialect === 'standard' ? ',' : ';');
 			expect(data[1].filter((_, i) => i !== 4)).toEqual(Array(6).fill(expected));
 		}
@@ -97,6 +107,10 @@ describe('toCsv', () => {
 
 	it('treats NaN and Infinity as no data', () => {
 		const csv = toCsv([row({ value: NaN }), row({ value: Infinity })], 'standard', 'fr');
-		expect(parse(csv, ',').slice(1).map((cells) => cells[4])).toEqual(['', '']);
+		expect(
+			parse(csv, ',')
+				.slice(1)
+				.map((cells) => cells[4])
+		).toEqual(['', '']);
 	});
 });

@@ -5,7 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/snapshots/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true }
 	}

@@ -922,6 +922,8 @@ const datapackage = {
 			path: s.path
 		};
 		if (s.via) o.via = s.via;
+		// The licence's short name for captions ('ODbL 1.0'); `license` keeps the full note.
+		o.licenseName = s.license.split(/ \(|;/)[0].trim();
 		o.license = s.license;
 		o.vintage = s.vintage;
 		o.note = s.note;

@@ -11,6 +11,9 @@ export interface Source {
 	publisher: string;
 	path: string;
 	via?: string;
+	/** Short name for captions, e.g. 'ODbL 1.0'; 'unknown' when no licence was found. */
+	licenseName: string;
+	/** The full licence note. */
 	license: string;
 	vintage: string;
 	note?: string;

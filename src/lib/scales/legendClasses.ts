@@ -1,3 +1,5 @@
+import type { Lang } from '../data/types';
+import { formatNumber } from './format';
 import type { ScaleThreshold } from 'd3-scale';
 
 export interface LegendClass {
@@ -33,4 +35,21 @@ export function legendClasses(
 		const count = present.filter((v) => scale(v) === color).length;
 		return { index, color, lower, upper, upperIncluded: last, count };
 	});
+}
+
+/**
+ * A class's bounds as a reader sees them: '[12,5 ; 20[' in French, '[12.5, 20)' in English;
+ * the last class is closed.
+ * @example formatInterval({ lower: 12.5, upper: 20, upperIncluded: false }, 'fr', 1) // '[12,5 ; 20['
+ */
+export function formatInterval(
+	c: Pick<LegendClass, 'lower' | 'upper' | 'upperIncluded'>,
+	lang: Lang,
+	decimals: number
+): string {
+	const lower = formatNumber(c.lower, lang, decimals);
+	const upper = formatNumber(c.upper, lang, decimals);
+	return lang === 'fr'
+		? `[${lower} ; ${upper}${c.upperIncluded ? ']' : '['}`
+		: `[${lower}, ${upper}${c.upperIncluded ? ']' : ')'}`;
 }

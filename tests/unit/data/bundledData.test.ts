@@ -1,27 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '$lib/data/loadAtlas';
 import { availableMeasures, measureValues } from '$lib/data/measures';
 import { getObservation, yearsOf, type AtlasModel } from '$lib/data/model';
 import { departementsOf, geoFactsOf } from '$lib/geo/topology';
-
-/** Serves data/ the way the app's /data route does, from the files on disk. */
-const fetchFromDisk = (async (url: string) => {
-	try {
-		const text = await readFile(join(process.cwd(), url.replace(/^\//, '')), 'utf8');
-		return new Response(text);
-	} catch {
-		return new Response('', { status: 404 });
-	}
-}) as typeof fetch;
+import { loadBundledModel } from '../bundledModel';
 
 const AURA = ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'];
 const NA = ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87'];
 
 let model: AtlasModel;
 beforeAll(async () => {
-	model = await loadAtlas(fetchFromDisk);
+	model = await loadBundledModel();
 });
 
 describe('the bundled data', () => {

@@ -1,0 +1,99 @@
+import { denominatorYear, type MeasureId } from '../data/measures';
+import type { AtlasModel } from '../data/model';
+import type { GeoLevel, Indicator, Lang, Observation } from '../data/types';
+import { compareMessages } from '../i18n/compareMessages';
+import { messages } from '../i18n/messages';
+import { formatNumber } from '../scales/format';
+
+/**
+ * A value with its unit in the reader's format, or "pas de données" / "no data" for null.
+ * A unit that starts with '%' follows the number as French and English typography want it.
+ * @example valueText(12.5, '% du total de la région', 'fr', 1) // '12,5 % du total de la région' (narrow no-break space)
+ * @example valueText(null, 'établissements', 'fr', 0) // 'pas de données'
+ */
+export function valueText(value: number | null, unit: string, lang: Lang, decimals: number): string {
+	if (value === null || !Number.isFinite(value)) return compareMessages[lang].noData;
+	const number = formatNumber(value, lang, decimals);
+	if (unit.startsWith('%')) return lang === 'fr' ? `${number}\u202f${unit}` : `${number}${unit}`;
+	return unit ? `${number}\u00a0${unit}` : number;
+}
+
+/**
+ * Enough decimals to tell values apart: none from 100, one from 10, else two (and none for
+ * whole numbers, such as counts).
+ * @example decimalsOf([1234, 56]) // 0
+ */
+export function decimalsOf(values: readonly (number | null)[]): number {
+	const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
+	if (present.length === 0 || present.every(Number.isInteger)) return 0;
+	const max = Math.max(...present.map(Math.abs));
+	if (max >= 100) return 0;
+	return max >= 10 ? 1 : 2;
+}
+
+/**
+ * The indicator with its measure, as a chart title starts: 'Établissements industriels (B–E)
+ * pour 10 000 habitants'.
+ * @example measureLabel(indicator, 'per10k', 'en') // 'Industrial establishments (B–E) per 10,000 inhabitants'
+ */
+export function measureLabel(indicator: Indicator, measure: MeasureId, lang: Lang): string {
+	const suffix = messages[lang].measures[measure];
+	return suffix ? `${indicator.label[lang]} ${suffix}` : indicator.label[lang];
+}
+
+/**
+ * The year(s) behind a measure: a ratio states both years when they differ, a change its span.
+ * @example yearsTextFor(model, { indicator, measure: 'per10k', level: 'departement', year: 2021 }, 'fr') // '2021 (population 2023)'
+ */
+export function yearsTextFor(
+	model: AtlasModel,
+	request: {
+		indicator: Indicator;
+		measure: MeasureId;
+		level: GeoLevel;
+		year: number;
+		baseYear?: number;
+	},
+	lang: Lang
+): string {
+	const t = messages[lang];
+	const { measure, year } = request;
+	if (measure === 'change') return t.yearRange(request.baseYear ?? year, year);
+	const kind = measure === 'per10k' ? 'population' : measure === 'per1kJobs' ? 'jobs' : null;
+	if (!kind) return String(year);
+	const other = denominatorYear(model, request);
+	return other === undefined || other === year
+		? String(year)
+		: t.yearsWith(String(year), t.denominators[kind], String(other));
+}
+
+/**
+ * The sources of some observations, each once: 'URSSAF, Nombre d’établissements… ; INSEE, …',
+ * with their licences when asked (for exported figures).
+ * @example sourcesText(model, observations, 'fr', true) // 'INSEE, Populations légales… (licence : Licence Ouverte)'
+ */
+export function sourcesText(
+	model: AtlasModel,
+	observations: readonly Observation[],
+	lang: Lang,
+	withLicence = false
+): string {
+	const t = messages[lang];
+	const ids = [...new Set(observations.map((o) => o.source))].sort();
+	return ids
+		.map((id) => {
+			const source = model.sourceById.get(id);
+			if (!source) return id;
+			const name = `${source.publisher}, ${source.title}`;
+			return withLicence ? `${name} (${compareMessages[lang].licence(source.license)})` : name;
+		})
+		.join(t.semicolon);
+}
+
+/**
+ * Lowercases the first letter of a label, to use it inside a sentence.
+ * @example inSentence('Établissements industriels (B–E)') // 'établissements industriels (B–E)'
+ */
+export function inSentence(label: string): string {
+	return label.charAt(0).toLocaleLowerCase('fr') + label.slice(1);
+}

@@ -1,0 +1,26 @@
+import type { AreaRef } from './areas';
+
+/**
+ * Okabe-Ito blue and vermillion: a categorical pair told apart with every common colour-vision
+ * deficiency, and dark enough on white (contrast ≥ 4:1) for thin lines and small points.
+ */
+export const REGION_COLORS: Readonly<Record<string, string>> = {
+	'84': '#0072B2',
+	'75': '#D55E00'
+};
+/** France, drawn as the reference. */
+export const FRANCE_COLOR = '#1a1a1a';
+/** Régions other than the two of the atlas. */
+export const OTHER_COLOR = '#767676';
+/** Highlight of hovered and selected marks. */
+export const HIGHLIGHT = '#111111';
+
+/**
+ * The colour of an area: that of its région (AURA blue, NA vermillion), near-black for France,
+ * grey for any other région.
+ * @example colorOf({ key: '74', level: 'departement', code: '74', name: 'Haute-Savoie', region: '84' }) // '#0072B2'
+ */
+export function colorOf(area: Pick<AreaRef, 'level' | 'region'>): string {
+	if (area.level === 'pays') return FRANCE_COLOR;
+	return (area.region && REGION_COLORS[area.region]) || OTHER_COLOR;
+}

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AtlasModel } from '$lib/data/model';
+import { mapExportRows, mapFigureSpec } from '$lib/explorer/mapExport';
+import { describeArea, noticesOf } from '$lib/explorer/explorerTexts';
+import { geoFactsOf } from '$lib/geo/topology';
+import { buildExplorerView } from '$lib/map/explorerView';
+import { buildMapShapes } from '$lib/map/mapShapes';
+import { DEFAULT_PARAMS, readExplorerParams, type ExplorerParams } from '$lib/state/explorerParams';
+import { resolveExplorer } from '$lib/state/resolveExplorer';
+import { loadBundledModel } from '../bundledModel';
+
+let model: AtlasModel;
+beforeAll(async () => {
+	model = await loadBundledModel();
+});
+
+function viewOf(patch: Partial<ExplorerParams>) {
+	const geo = geoFactsOf(model.topology);
+	const params = { ...DEFAULT_PARAMS, ...patch };
+	const resolved = resolveExplorer(model, geo, params);
+	const focusRegions = params.scope === 'both' ? ['84', '75'] : [params.scope];
+	const shapes = buildMapShapes(model.topology, { level: resolved.level, focusRegions }, 800, 640);
+	return { resolved, view: buildExplorerView(model, geo, shapes, resolved, params.lang) };
+}
+
+describe('buildExplorerView on the bundled data', () => {
+	it('classes the 24 départements in 5 quantile classes with French texts', () => {
+		const { view } = viewOf({});
+		expect(view.areas).toHaveLength(24);
+		expect(view.classes.map((c) => c.count).reduce((a, b) => a + b)).toBe(24);
+		expect(view.title).toBe(
+			'Établissements industriels (B–E) pour 10 000 habitants, 2021 (population 2023)'
+		);
+		expect(view.summary).toMatch(
+			/^Valeur la plus élevée : .+ ; la plus basse : .+ ; médiane : .+\.$/
+		);
+		const isere = view.areas.find((a) => a.code === '38')!;
+		expect(describeArea(isere, view, 'fr')).toMatch(
+			/^Isère : \d+,\d établissements pour 10 000 hab\., 2021 \(population 2023\), classe \d sur 5$/
+		);
+	});
+
+	it('draws counts as symbols whose area is proportional to the value', () => {
+		const { view } = viewOf({ indicator: 'establishments_2562A_barturning', measure: 'value' });
+		expect(view.symbols).toBe(true);
+		expect(view.classes).toEqual([]);
+		const [a, b] = view.areas.filter((x) => x.value && x.value > 0);
+		expect((a.radius / b.radius) ** 2).toBeCloseTo(a.value! / b.value!, 6);
+	});
+
+	it('ranks within the région and among all areas', () => {
+		const { view } = viewOf({});
+		const aura = view.areas
+			.filter((a) => a.region === '84')
+			.map((a) => a.rankInRegion)
+			.sort((x, y) => x! - y!);
+		expect(aura).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+		expect(view.areas.map((a) => a.rankAll).sort((x, y) => x! - y!)).toEqual(
+			Array.from({ length: 24 }, (_, i) => i + 1)
+		);
+	});
+
+	it('keeps the same classes across years when asked to', () => {
+		const fixed = (year: number) =>
+			viewOf({ indicator: 'jobs_total_private_dec31', measure: 'per10k', year, fixed: true })
+				.view.classes.map((c) => c.upper)
+				.slice(0, -1);
+		expect(fixed(2015)).toEqual(fixed(2025));
+	});
+
+	it('reports invalid URL values and data adjustments as notices', () => {
+		const { params, notices } = readExplorerParams(
+			new URLSearchParams('classes=12&indicator=rd_expenditure_DIRD')
+		);
+		const geo = geoFactsOf(model.topology);
+		const resolved = resolveExplorer(model, geo, params);
+		expect(resolved.level).toBe('region');
+		expect(noticesOf(notices, resolved.adjustments, resolved, 'en')).toEqual([
+			'Parameter "classes=12" not understood: default used.',
+			'This indicator exists only for régions: showing the 13 régions.'
+		]);
+	});
+});
+
+describe('map export', () => {
+	it('carries the legend, sources with licences and the atlas name', () => {
+		const { view } = viewOf({});
+		const spec = mapFigureSpec(model, view, 'fr', '26 novembre 2026');
+		expect(spec.legend.kind).toBe('classes');
+		if (spec.legend.kind === 'classes') {
+			expect(spec.legend.items).toHaveLength(5);
+			expect(spec.legend.noData?.label).toBe('Pas de données');
+		}
+		expect(spec.source).toContain('URSSAF');
+		expect(spec.source).toContain('ODbL 1.0');
+		expect(spec.credit).toBe('CIMES Atlas');
+	});
+
+	it('exports exactly the values shown, one row per area', () => {
+		const { view, resolved } = viewOf({});
+		const rows = mapExportRows(view, resolved, 'fr');
+		expect(rows).toHaveLength(24);
+		expect(rows.map((r) => r.value)).toEqual(view.areas.map((a) => a.value));
+		expect(rows[0].year).toBe('2021 (population 2023)');
+	});
+});

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	server: { fs: { allow: ['data'] } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/snapshots/**/*.test.ts'],

@@ -1,4 +1,9 @@
 import { loadAtlas } from '$lib/data/loadAtlas';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch }) => ({ model: await loadAtlas(fetch) });
+/** What the default map needs; other files load when a view asks for them. */
+const INITIAL_RESOURCES = ['firms', 'population'];
+
+export const load: PageLoad = async ({ fetch }) => ({
+	model: await loadAtlas(fetch, INITIAL_RESOURCES)
+});

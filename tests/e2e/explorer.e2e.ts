@@ -62,6 +62,7 @@ test('each control changes the map and the URL, and back restores the previous v
 test('changes use a diverging palette centred on 0', async ({ page }) => {
 	// From 2023 to 2025, private jobs fell in 16 of the 24 départements and rose in 8.
 	await open(page, '/?indicator=jobs_total_private_dec31&measure=change&year=2025&base=2023');
+	await expect(page.locator('#map-heading')).toContainText('2023–2025');
 	const bounds = await page.locator('.legend li[data-color] .bounds').allTextContents();
 	// 0 is a class bound: no class mixes decreases and increases.
 	const below = bounds.findIndex((b) => b.endsWith('; 0['));

@@ -22,10 +22,10 @@ async function fetchText(fetcher: Fetch, path: string): Promise<string | DataIss
 }
 
 /**
- * Loads the data package, every CSV it lists and the geometry, validates every row and
- * returns the typed model with all the issues found (never throws on bad data).
+ * Loads the data package, the geometry and the CSVs named (all by default), validates every
+ * row and returns the typed model with all the issues found (never throws on bad data).
  */
-export async function loadAtlas(fetcher: Fetch): Promise<AtlasModel> {
+export async function loadAtlas(fetcher: Fetch, resources?: readonly string[]): Promise<AtlasModel> {
 	const [packageText, topologyText] = await Promise.all([
 		fetchText(fetcher, 'datapackage.json'),
 		fetchText(fetcher, TOPOLOGY_PATH)
@@ -34,14 +34,28 @@ export async function loadAtlas(fetcher: Fetch): Promise<AtlasModel> {
 	if (typeof topologyText !== 'string') throw new Error(`${TOPOLOGY_PATH}: ${topologyText.expected}`);
 	const datapackage = JSON.parse(packageText) as DataPackage;
 	const topology = JSON.parse(topologyText) as Topology;
-	const known = knownCodesOf(topology);
+	const empty = buildAtlasModel({ datapackage, topology, observations: [], issues: [], loaded: [] });
+	return extendAtlas(empty, fetcher, resources ?? datapackage.resources.map((r) => r.name));
+}
 
-	const issues: DataIssue[] = [];
-	const observations: Observation[] = [];
-	const texts = await Promise.all(
-		datapackage.resources.map((resource) => fetchText(fetcher, resource.path))
+/**
+ * The model with more of the package's CSVs loaded and validated; those already loaded are
+ * skipped. Lets a page load first only what its first view needs.
+ */
+export async function extendAtlas(
+	model: AtlasModel,
+	fetcher: Fetch,
+	names: readonly string[]
+): Promise<AtlasModel> {
+	const known = knownCodesOf(model.topology);
+	const resources = model.datapackage.resources.filter(
+		(r) => names.includes(r.name) && !model.loaded.includes(r.name)
 	);
-	datapackage.resources.forEach((resource, i) => {
+	if (resources.length === 0) return model;
+	const issues: DataIssue[] = [...model.issues];
+	const observations: Observation[] = [...model.observations];
+	const texts = await Promise.all(resources.map((resource) => fetchText(fetcher, resource.path)));
+	resources.forEach((resource, i) => {
 		const text = texts[i];
 		if (typeof text !== 'string') {
 			issues.push(text);
@@ -51,5 +65,11 @@ export async function loadAtlas(fetcher: Fetch): Promise<AtlasModel> {
 		observations.push(...table.observations);
 		issues.push(...table.issues);
 	});
-	return buildAtlasModel({ datapackage, topology, observations, issues });
+	return buildAtlasModel({
+		datapackage: model.datapackage,
+		topology: model.topology,
+		observations,
+		issues,
+		loaded: [...model.loaded, ...resources.map((r) => r.name)]
+	});
 }

@@ -5,6 +5,9 @@ import type { DataIssue, GeoLevel, Indicator, Observation, Source } from './type
 /** Everything the views need, built once per load; data flows from here to the views only. */
 export interface AtlasModel {
 	title: string;
+	datapackage: DataPackage;
+	/** The resources (CSV files) loaded so far. */
+	loaded: string[];
 	indicators: Indicator[];
 	indicatorById: Map<string, Indicator>;
 	sourceById: Map<string, Source>;
@@ -25,6 +28,7 @@ export function buildAtlasModel(input: {
 	topology: Topology;
 	observations: Observation[];
 	issues: DataIssue[];
+	loaded?: string[];
 }): AtlasModel {
 	const { datapackage, topology, observations, issues } = input;
 	const index = new Map(observations.map((o) => [keyOf(o.indicator, o.level, o.code, o.year), o]));
@@ -37,6 +41,8 @@ export function buildAtlasModel(input: {
 	const years = new Map([...yearSets].map(([key, set]) => [key, [...set].sort((a, b) => a - b)]));
 	return {
 		title: datapackage.title,
+		datapackage,
+		loaded: input.loaded ?? datapackage.resources.map((r) => r.name),
 		indicators: datapackage.indicators,
 		indicatorById: new Map(datapackage.indicators.map((i) => [i.id, i])),
 		sourceById: new Map(datapackage.sources.map((s) => [s.id, s])),
@@ -71,4 +77,12 @@ export function nearestYear(years: number[], target: number): number | undefined
 		if (best === undefined || distance < Math.abs(best - target)) best = year;
 	}
 	return best;
+}
+
+/** The resources a view needs that are not loaded yet: the indicator's own, and a ratio's. */
+export function missingResources(model: AtlasModel, indicatorIds: string[]): string[] {
+	const needed = new Set(
+		indicatorIds.map((id) => model.indicatorById.get(id)?.resource).filter((r) => r !== undefined)
+	);
+	return [...needed].filter((name) => !model.loaded.includes(name));
 }

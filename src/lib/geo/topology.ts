@@ -30,12 +30,20 @@ export function regionsOf(topology: Topology): RegionFeature[] {
 	return collection.features as RegionFeature[];
 }
 
-/** Borders shared by two départements, drawn once (topojson-client's mesh idiom). */
+/**
+ * Borders shared by two areas, drawn once (topojson-client's mesh idiom); with `keep`, only
+ * those with at least one side kept.
+ */
 export function interiorBorders(
 	topology: Topology,
-	name: 'departements' | 'regions'
+	name: 'departements' | 'regions',
+	keep: (id: string) => boolean = () => true
 ): MultiLineString {
-	return mesh(topology, objectOf(topology, name), (a, b) => a !== b);
+	return mesh(
+		topology,
+		objectOf(topology, name),
+		(a, b) => a !== b && (keep(String(a.id)) || keep(String(b.id)))
+	);
 }
 
 /** The codes a data row may use: those of the geometry, and 'FR' for the whole country. */

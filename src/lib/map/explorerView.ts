@@ -1,4 +1,3 @@
-import { scaleSqrt } from 'd3-scale';
 import {
 	denominatorYear,
 	measureUnit,
@@ -102,9 +101,8 @@ export function buildExplorerView(
 	const colors = scale.range();
 
 	const maxValue = Math.max(0, ...(allYears.filter((v) => v !== null) as number[]));
-	const radius = scaleSqrt()
-		.domain([0, maxValue || 1])
-		.range([0, MAX_RADIUS]);
+	// Circle area proportional to the value: the radius grows with its square root.
+	const radius = (value: number) => MAX_RADIUS * Math.sqrt(value / (maxValue || 1));
 	const decimals = decimalsFor(present);
 	const unit = measureUnit(indicator, request)[lang];
 	const format = (v: number) => formatNumber(v, lang, decimals);

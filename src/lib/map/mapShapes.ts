@@ -43,6 +43,7 @@ export function buildMapShapes(
 	height: number
 ): MapShapes {
 	const departements = departementsOf(topology);
+	const regionOf = new Map(departements.map((d) => [d.id, d.properties.region]));
 	const regions = regionsOf(topology);
 	const inFocus = (region: string) => view.focusRegions.includes(region);
 	const byDepartement = view.level === 'departement';
@@ -58,10 +59,12 @@ export function buildMapShapes(
 			centroid: path.centroid(f).map(round) as [number, number]
 		}))
 		.sort((a, b) => a.code.localeCompare(b.code));
+	// Context is grey background: whole pixels are precise enough and keep the page light.
+	const contextPath = geoPath(projection).digits(0);
 	const context = byDepartement
 		? departements
 				.filter((d) => !inFocus(d.properties.region))
-				.map((f) => ({ code: f.id, d: path(f) ?? '' }))
+				.map((f) => ({ code: f.id, d: contextPath(f) ?? '' }))
 		: [];
 	return {
 		width,
@@ -69,11 +72,34 @@ export function buildMapShapes(
 		level: view.level,
 		areas,
 		context,
-		departementBorders: path(interiorBorders(topology, 'departements')) ?? '',
+		departementBorders: byDepartement
+			? (path(interiorBorders(topology, 'departements', (id) => inFocus(regionOf.get(id) ?? ''))) ??
+				'')
+			: '',
 		regionBorders: path(interiorBorders(topology, 'regions')) ?? '',
 		regionNames: new Map(regions.map((r) => [r.id, r.properties.name])),
 		regionBounds: new Map(
 			regions.map((r) => [r.id, path.bounds(r).map((p) => p.map(round)) as Bounds])
 		)
+	};
+}
+
+/**
+ * buildMapShapes, remembered per level and focus: projecting is the slowest step of a redraw,
+ * and a view only ever needs a few of them.
+ */
+export function cachedMapShapes(topology: Topology, width: number, height: number) {
+	const cache = new Map<string, MapShapes>();
+	return (view: {
+		level: 'departement' | 'region';
+		focusRegions: readonly string[];
+	}): MapShapes => {
+		const key = `${view.level}|${view.focusRegions.join(',')}`;
+		let shapes = cache.get(key);
+		if (!shapes) {
+			shapes = buildMapShapes(topology, view, width, height);
+			cache.set(key, shapes);
+		}
+		return shapes;
 	};
 }

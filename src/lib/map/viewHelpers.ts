@@ -1,4 +1,3 @@
-import type { ScalePower } from 'd3-scale';
 import type { Lang } from '../data/types';
 import { messages } from '../i18n/messages';
 
@@ -45,7 +44,7 @@ export function niceFloor(value: number): number {
  */
 export function sizeLegend(
 	max: number,
-	radius: ScalePower<number, number>,
+	radius: (value: number) => number,
 	format: (value: number) => string
 ): { value: number; radius: number; label: string }[] {
 	const values = [...new Set([niceFloor(max), niceFloor(max / 4), niceFloor(max / 20)])].filter(

@@ -1,4 +1,4 @@
-import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
+import { thresholdScale, type ThresholdScale } from './thresholdScale';
 import { divergingColors, isDivergingPalette, paletteColors, type PaletteId } from './palettes';
 
 /** Fill of areas without data: a neutral grey that is no class colour (with a hatch in the map). */
@@ -22,11 +22,9 @@ function assertIncreasing(thresholds: number[]): void {
 export function classColorScale(
 	thresholds: number[],
 	palette: PaletteId = 'YlGnBu'
-): ScaleThreshold<number, string> {
+): ThresholdScale {
 	assertIncreasing(thresholds);
-	return scaleThreshold<number, string>()
-		.domain(thresholds)
-		.range(paletteColors(palette, thresholds.length + 1));
+	return thresholdScale(thresholds, paletteColors(palette, thresholds.length + 1));
 }
 
 /**
@@ -41,10 +39,10 @@ export function divergingColorScale(
 	thresholds: number[],
 	palette: PaletteId = 'RdBu',
 	extent?: readonly [number, number]
-): ScaleThreshold<number, string> {
+): ThresholdScale {
 	assertIncreasing(thresholds);
 	const colors = isDivergingPalette(palette)
 		? divergingColors(palette, thresholds, extent)
 		: paletteColors(palette, thresholds.length + 1);
-	return scaleThreshold<number, string>().domain(thresholds).range(colors);
+	return thresholdScale(thresholds, colors);
 }

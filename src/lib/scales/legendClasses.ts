@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types';
 import { formatNumber } from './format';
-import type { ScaleThreshold } from 'd3-scale';
+import type { ThresholdScale } from './thresholdScale';
 
 export interface LegendClass {
 	index: number;
@@ -18,10 +18,7 @@ export interface LegendClass {
  * follow the threshold scale: a value equal to a threshold belongs to the class above it.
  * @example legendClasses(scale, [1, 5, 9]) // [{ lower: 1, upper: 5, count: 1, … }, …]
  */
-export function legendClasses(
-	scale: ScaleThreshold<number, string>,
-	values: (number | null)[]
-): LegendClass[] {
+export function legendClasses(scale: ThresholdScale, values: (number | null)[]): LegendClass[] {
 	const present = values.filter((v): v is number => v !== null);
 	if (present.length === 0) return [];
 	const min = Math.min(...present);

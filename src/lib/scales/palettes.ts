@@ -1,4 +1,4 @@
-import * as chromatic from 'd3-scale-chromatic';
+import { COLORBREWER } from './colorbrewer';
 import type { Localized } from '../data/types';
 
 /** Sequential ColorBrewer palettes (light → dark), all readable with colour-vision deficiencies. */
@@ -30,16 +30,21 @@ export const PALETTE_LABELS: Record<PaletteId, Localized> = {
 type Scheme = ReadonlyArray<readonly string[]>;
 
 /** ColorBrewer schemes: `scheme[k]` holds k colours, k = 3..9 (sequential) or 3..11 (diverging). */
-const SCHEMES: Record<PaletteId, { scheme: Scheme; interpolate: (t: number) => string }> = {
-	YlGnBu: { scheme: chromatic.schemeYlGnBu, interpolate: chromatic.interpolateYlGnBu },
-	Blues: { scheme: chromatic.schemeBlues, interpolate: chromatic.interpolateBlues },
-	Greens: { scheme: chromatic.schemeGreens, interpolate: chromatic.interpolateGreens },
-	Purples: { scheme: chromatic.schemePurples, interpolate: chromatic.interpolatePurples },
-	Oranges: { scheme: chromatic.schemeOranges, interpolate: chromatic.interpolateOranges },
-	RdBu: { scheme: chromatic.schemeRdBu, interpolate: chromatic.interpolateRdBu },
-	PuOr: { scheme: chromatic.schemePuOr, interpolate: chromatic.interpolatePuOr },
-	BrBG: { scheme: chromatic.schemeBrBG, interpolate: chromatic.interpolateBrBG }
-};
+const SCHEMES = COLORBREWER as Record<PaletteId, Scheme>;
+
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const toHex = (rgb: number[]) =>
+	`#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
+/** Colour at t ∈ [0, 1] along the largest scheme, mixing its two nearest swatches in RGB. */
+function sample(scheme: Scheme, t: number): string {
+	const swatches = scheme[scheme.length - 1];
+	const position = t * (swatches.length - 1);
+	const i = Math.min(Math.floor(position), swatches.length - 2);
+	const [a, b] = [channels(swatches[i]), channels(swatches[i + 1])];
+	const f = position - i;
+	return toHex(a.map((c, k) => c + (b[k] - c) * f));
+}
 
 /**
  * Whether a palette is diverging (to centre on 0).
@@ -57,12 +62,12 @@ export function isDivergingPalette(id: PaletteId): id is DivergingPaletteId {
  * @example paletteColors('YlGnBu', 1) // ['#7fcdbb']
  */
 export function paletteColors(id: PaletteId, classes: number): string[] {
-	const { scheme, interpolate } = SCHEMES[id];
+	const scheme = SCHEMES[id];
 	const count = Math.max(0, Math.floor(classes));
 	const [light, middle, dark] = scheme[3];
 	if (count <= 2) return [[], [middle], [light, dark]][count];
 	if (count < scheme.length) return [...scheme[count]];
-	return Array.from({ length: count }, (_, i) => interpolate(i / (count - 1)));
+	return Array.from({ length: count }, (_, i) => sample(scheme, i / (count - 1)));
 }
 
 /**
@@ -89,7 +94,7 @@ export function withZeroThreshold(thresholds: number[], min: number, max: number
  * the scheme with 2·max(n−, n+) + 1 colours. With `extent` (data [min, max]), a class holding
  * 0 only on paper counts as below (max < 0) or above (min ≥ 0): all-negative data is all red.
  * ColorBrewer stops at 11 colours: past it (a side with 6 classes or more), the colours are
- * sampled evenly from the continuous interpolator, which keeps the same centring on 0.
+ * sampled evenly along the largest scheme, which keeps the same centring on 0.
  * @example divergingColors('RdBu', [0]) // ['#ef8a62', '#67a9cf']: red below 0, blue above
  * @example divergingColors('RdBu', [-5, 5]) // ['#ef8a62', '#f7f7f7', '#67a9cf']
  */

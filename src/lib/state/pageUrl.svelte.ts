@@ -16,4 +16,12 @@ export class HydratedSearch {
 	get params(): URLSearchParams {
 		return this.#hydrated ? page.url.searchParams : NO_PARAMS;
 	}
+
+	/**
+	 * The shallow-routing state of the current history entry once hydrated. pushState does not
+	 * update page.url, so a view changed in place lives here (and in the address bar).
+	 */
+	get state(): App.PageState {
+		return this.#hydrated ? page.state : {};
+	}
 }

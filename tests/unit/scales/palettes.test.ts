@@ -165,3 +165,36 @@ describe('colour scales', () => {
 		expect(make).toThrow(/^Thresholds must increase: (10 then 5|0 then 0)$/);
 	});
 });
+
+describe('bundled ColorBrewer schemes', () => {
+	it('are exactly those of d3-scale-chromatic', async () => {
+		const chromatic = await import('d3-scale-chromatic');
+		const { COLORBREWER } = await import('$lib/scales/colorbrewer');
+		for (const [id, scheme] of Object.entries(COLORBREWER)) {
+			const reference = (chromatic as unknown as Record<string, readonly (readonly string[])[]>)[
+				`scheme${id}`
+			];
+			for (let k = 3; k < reference.length; k++)
+				expect(scheme[k], `${id}[${k}]`).toEqual([...reference[k]]);
+			expect(scheme.length).toBe(reference.length);
+		}
+	});
+});
+
+describe('thresholdScale', () => {
+	it.each([
+		[5, 'a'],
+		[10, 'b'],
+		[15, 'b'],
+		[20, 'c'],
+		[99, 'c']
+	])('%d → %s, as d3.scaleThreshold', async (value, expected) => {
+		const { thresholdScale } = await import('$lib/scales/thresholdScale');
+		const { scaleThreshold } = await import('d3-scale');
+		const ours = thresholdScale([10, 20], ['a', 'b', 'c']);
+		expect(ours(value)).toBe(expected);
+		expect(ours(value)).toBe(
+			scaleThreshold<number, string>().domain([10, 20]).range(['a', 'b', 'c'])(value)
+		);
+	});
+});

@@ -1,0 +1,106 @@
+export const VIEWS = ['map', 'ranking', 'trend', 'scatter', 'regions'] as const;
+export type View = (typeof VIEWS)[number];
+export const FORMATS = ['svg', 'png'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ExportOptions {
+	all: boolean;
+	view: View;
+	indicator?: string;
+	year?: number;
+	measure?: string;
+	scope?: string;
+	lang: 'fr' | 'en';
+	format: Format;
+	scale: number;
+	out: string;
+}
+
+/** What the data offers, to check arguments against and to list in messages. */
+export interface ValidValues {
+	indicators: string[];
+	measures: string[];
+	scopes: string[];
+}
+
+export type ParsedArgs = { options: ExportOptions } | { error: string };
+
+const list = (values: readonly string[]) => values.join(', ');
+
+/**
+ * Reads `npm run export` arguments. Every mistake gets one message naming the argument and
+ * listing the valid values; nothing is guessed.
+ * @example parseExportArgs(['--view', 'map', '--indicator', 'population', '--format', 'svg', '--out', 'a.svg'], valid)
+ */
+export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs {
+	const raw = new Map<string, string>();
+	let all = false;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--all') {
+			all = true;
+			continue;
+		}
+		if (!arg.startsWith('--'))
+			return { error: `Unexpected argument "${arg}": options start with --.` };
+		const [name, inline] = arg.slice(2).split('=', 2);
+		const value = inline ?? argv[++i];
+		if (value === undefined || value.startsWith('--')) return { error: `--${name} needs a value.` };
+		raw.set(name, value);
+	}
+	const known = ['view', 'indicator', 'year', 'measure', 'scope', 'lang', 'format', 'scale', 'out'];
+	for (const name of raw.keys()) {
+		if (!known.includes(name))
+			return { error: `Unknown option --${name}. Options: --${known.join(', --')}, --all.` };
+	}
+	const view = raw.get('view') ?? (all ? 'map' : undefined);
+	if (!view || !(VIEWS as readonly string[]).includes(view)) {
+		return { error: `--view must be one of: ${list(VIEWS)}${view ? ` (got "${view}")` : ''}.` };
+	}
+	const indicator = raw.get('indicator');
+	if (!all && !indicator)
+		return { error: `--indicator is required (or use --all). Valid: ${list(valid.indicators)}.` };
+	if (indicator && !valid.indicators.includes(indicator)) {
+		return { error: `Unknown --indicator "${indicator}". Valid: ${list(valid.indicators)}.` };
+	}
+	const format = raw.get('format');
+	if (!format || !(FORMATS as readonly string[]).includes(format)) {
+		return {
+			error: `--format must be one of: ${list(FORMATS)}${format ? ` (got "${format}")` : ''}.`
+		};
+	}
+	const out = raw.get('out');
+	if (!out) return { error: '--out is required: a file, or a folder with --all.' };
+	const yearText = raw.get('year');
+	if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+		return { error: `--year must be a year such as 2021 (got "${yearText}").` };
+	const measure = raw.get('measure');
+	if (measure !== undefined && !valid.measures.includes(measure)) {
+		return { error: `Unknown --measure "${measure}". Valid: ${list(valid.measures)}.` };
+	}
+	const scope = raw.get('scope');
+	if (scope !== undefined && !valid.scopes.includes(scope)) {
+		return { error: `Unknown --scope "${scope}". Valid: ${list(valid.scopes)}.` };
+	}
+	const lang = raw.get('lang') ?? 'fr';
+	if (lang !== 'fr' && lang !== 'en') return { error: `--lang must be fr or en (got "${lang}").` };
+	const scale = Number(raw.get('scale') ?? '1');
+	if (!(scale > 0 && scale <= 8))
+		return { error: `--scale must be a number from 0.1 to 8 (got "${raw.get('scale')}").` };
+	if (format === 'svg' && raw.has('scale'))
+		return { error: '--scale applies to --format png only.' };
+	return {
+		options: {
+			all,
+			view: view as View,
+			indicator,
+			year: yearText === undefined ? undefined : Number(yearText),
+			measure,
+			scope,
+			lang,
+			format: format as Format,
+			scale,
+			out
+		}
+	};
+}

@@ -1,0 +1,71 @@
+import { render } from 'svelte/server';
+import type { AtlasModel } from '../../data/model';
+import { describeArea } from '../../explorer/explorerTexts';
+import { mapExportRows, mapFigureSpec } from '../../explorer/mapExport';
+import { geoFactsOf } from '../../geo/topology';
+import { messages } from '../../i18n/messages';
+import ExplorerMap from '../../map/ExplorerMap.svelte';
+import { buildExplorerView } from '../../map/explorerView';
+import { buildMapShapes } from '../../map/mapShapes';
+import { DEFAULT_PARAMS, type ExplorerParams } from '../../state/explorerParams';
+import { resolveExplorer } from '../../state/resolveExplorer';
+import { composeFigure } from '../composeFigure';
+import type { FileParts } from '../fileName';
+import type { ExportRow } from '../toCsv';
+import { svgBody } from './cleanMarkup';
+
+export interface RenderedFigure {
+	svg: string;
+	width: number;
+	height: number;
+	fileParts: FileParts;
+	rows: ExportRow[];
+}
+
+const SCOPE_SLUGS = { both: 'aura-na', '84': 'aura', '75': 'na' } as const;
+
+/**
+ * The explorer's map as the browser exports it, rendered on the server: the same component,
+ * view model, legend, sources and title, composed into one standalone SVG.
+ */
+export function renderMapFigure(
+	model: AtlasModel,
+	patch: Partial<ExplorerParams>,
+	date: string
+): RenderedFigure {
+	const params = { ...DEFAULT_PARAMS, ...patch };
+	const lang = params.lang;
+	const t = messages[lang];
+	const geo = geoFactsOf(model.topology);
+	const resolved = resolveExplorer(model, geo, params);
+	const focusRegions = params.scope === 'both' ? ['84', '75'] : [params.scope];
+	const shapes = buildMapShapes(model.topology, { level: resolved.level, focusRegions }, 800, 640);
+	const view = buildExplorerView(model, geo, shapes, resolved, lang);
+	const { body } = render(ExplorerMap, {
+		props: {
+			shapes,
+			areas: view.areas,
+			symbols: view.symbols,
+			title: view.title,
+			description: view.summary,
+			describe: (area) => describeArea(area, view, lang),
+			selected: null,
+			highlightClass: null,
+			zoom: null,
+			onhover: () => {},
+			onselect: () => {},
+			onzoom: () => {}
+		}
+	});
+	const figure = composeFigure(svgBody(body), mapFigureSpec(model, view, lang, date));
+	return {
+		...figure,
+		rows: mapExportRows(view, resolved, lang),
+		fileParts: {
+			view: 'carte',
+			indicator: `${resolved.indicator.label[lang]} ${t.measures[resolved.measure]}`,
+			year: view.yearsText,
+			scope: resolved.level === 'region' ? 'regions' : SCOPE_SLUGS[params.scope]
+		}
+	};
+}

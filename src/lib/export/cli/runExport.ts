@@ -1,0 +1,117 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { loadAtlas } from '../../data/loadAtlas';
+import { MEASURE_IDS } from '../../data/measures';
+import type { AtlasModel } from '../../data/model';
+import { exportFileName } from '../fileName';
+import { parseExportArgs, type ExportOptions, type View } from './exportArgs';
+import { renderMapFigure, type RenderedFigure } from './mapFigure';
+
+/** Serves data/ from disk, as the app's /data route does. */
+const fetchFromDisk = (async (url: string) => {
+	try {
+		return new Response(readFileSync(join(process.cwd(), url.replace(/^\//, '')), 'utf8'));
+	} catch {
+		return new Response('', { status: 404 });
+	}
+}) as typeof fetch;
+
+type Renderer = (model: AtlasModel, options: ExportOptions, date: string) => RenderedFigure | null;
+
+/** How each view is drawn on the server; charts register theirs in chartFigures.ts. */
+export const RENDERERS: Partial<Record<View, Renderer>> = {
+	map: (model, o, date) =>
+		renderMapFigure(
+			model,
+			{
+				lang: o.lang,
+				indicator: o.indicator,
+				year: o.year ?? null,
+				...(o.measure ? { measure: o.measure as never } : {}),
+				...(o.scope ? { scope: o.scope as never } : {})
+			},
+			date
+		)
+};
+
+function toPng(svg: string, width: number, scale: number): Buffer {
+	const resvg = new Resvg(svg, {
+		fitTo: { mode: 'width', value: Math.round(width * scale) },
+		background: 'white',
+		font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' }
+	});
+	return resvg.render().asPng();
+}
+
+function write(path: string, content: string | Buffer) {
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, content);
+}
+
+/**
+ * `npm run export`: renders figures with the app's own components and writes SVG or PNG.
+ * Returns the process exit code (0, or 2 for bad arguments, 1 when a figure failed).
+ */
+export async function runExport(
+	argv: string[],
+	log = console.log,
+	fail = console.error
+): Promise<number> {
+	const model = await loadAtlas(fetchFromDisk);
+	const parsed = parseExportArgs(argv, {
+		indicators: model.indicators.map((i) => i.id),
+		measures: MEASURE_IDS,
+		scopes: ['both', '84', '75']
+	});
+	if ('error' in parsed) {
+		fail(`export: ${parsed.error}`);
+		return 2;
+	}
+	const options = parsed.options;
+	const date = new Date().toLocaleDateString(options.lang === 'fr' ? 'fr-FR' : 'en-GB', {
+		dateStyle: 'long'
+	});
+	const jobs: ExportOptions[] = options.all
+		? Object.keys(RENDERERS).flatMap((view) =>
+				model.indicators.map((i) => ({
+					...options,
+					view: view as View,
+					indicator: i.id,
+					year: undefined
+				}))
+			)
+		: [options];
+	let failed = 0;
+	const started = performance.now();
+	for (const [n, job] of jobs.entries()) {
+		const renderer = RENDERERS[job.view];
+		const t0 = performance.now();
+		try {
+			const figure = renderer?.(model, job, date);
+			if (!figure) {
+				log(
+					`[${n + 1}/${jobs.length}] ${job.view} ${job.indicator}: skipped (no data for this view)`
+				);
+				continue;
+			}
+			const suffix = job.format === 'png' && job.scale !== 1 ? `${job.scale}x` : undefined;
+			const name = exportFileName(figure.fileParts, job.format, { suffix });
+			const path = options.all ? join(options.out, name) : options.out;
+			write(path, job.format === 'svg' ? figure.svg : toPng(figure.svg, figure.width, job.scale));
+			log(
+				`[${n + 1}/${jobs.length}] ${job.view} ${job.indicator} → ${path} (${Math.round(performance.now() - t0)} ms)`
+			);
+		} catch (error) {
+			failed++;
+			fail(
+				`[${n + 1}/${jobs.length}] ${job.view} ${job.indicator}: failed: ${(error as Error).message}`
+			);
+		}
+	}
+	const each = (performance.now() - started) / Math.max(1, jobs.length);
+	log(
+		`${jobs.length - failed} of ${jobs.length} figures written, ${Math.round(each)} ms per figure.`
+	);
+	return failed ? 1 : 0;
+}

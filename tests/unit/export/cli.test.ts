@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const exportCli = (...args: string[]) =>
+	run('node', ['scripts/export.mjs', ...args], { cwd: process.cwd(), timeout: 120_000 }).then(
+		(r) => ({ code: 0, ...r }),
+		(e: { code: number; stdout: string; stderr: string }) => e
+	);
+const out = mkdtempSync(join(tmpdir(), 'cimes-export-'));
+
+// The CLI starts Vite to render the app's Svelte components: each run takes a few seconds.
+describe('npm run export', { timeout: 180_000 }, () => {
+	it('writes a standalone SVG of the map', async () => {
+		const file = join(out, 'map.svg');
+		const { code, stdout } = await exportCli(
+			'--view',
+			'map',
+			'--indicator',
+			'establishments_industry',
+			'--format',
+			'svg',
+			'--out',
+			file
+		);
+		expect(code).toBe(0);
+		expect(stdout).toContain('1 of 1 figures written');
+		const svg = readFileSync(file, 'utf8');
+		expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		expect(svg).not.toMatch(/class="|aria-|tabindex|var\(--/);
+		expect(svg).toContain(
+			'<title>Établissements industriels (B–E) pour 10 000 habitants, 2021 (population 2023)</title>'
+		);
+		expect(svg.match(/data-code|<path d=/g)?.length).toBeGreaterThan(90);
+		expect(svg).toContain('Pas de données');
+		expect(svg).toContain('URSSAF');
+	});
+
+	it('writes a PNG at the asked scale, in English', async () => {
+		const file = join(out, 'map.png');
+		const { code } = await exportCli(
+			'--view',
+			'map',
+			'--indicator',
+			'jobs_industry',
+			'--measure',
+			'value',
+			'--lang',
+			'en',
+			'--format',
+			'png',
+			'--scale',
+			'2',
+			'--out',
+			file
+		);
+		expect(code).toBe(0);
+		const png = PNG.sync.read(readFileSync(file));
+		expect(png.width).toBeGreaterThan(2000);
+		const colours = new Set<number>();
+		for (let i = 0; i < png.data.length; i += 4 * 97)
+			colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
+		expect(colours.size).toBeGreaterThan(20);
+	});
+
+	it('writes the whole figure set with --all, with a progress line per figure', async () => {
+		const folder = join(out, 'all');
+		const { code, stdout } = await exportCli('--all', '--format', 'svg', '--out', folder);
+		expect(code).toBe(0);
+		const lines = stdout.split('\n').filter((l) => /^\[\d+\/\d+\]/.test(l));
+		expect(lines.length).toBeGreaterThanOrEqual(23);
+		const files = readdirSync(folder);
+		expect(files.length).toBeGreaterThanOrEqual(20);
+		expect(files.every((f) => /^cimes-atlas_[a-z0-9-_]+\.svg$/.test(f))).toBe(true);
+		expect(stdout).toMatch(/figures written, \d+ ms per figure\./);
+	});
+
+	it('refuses bad arguments with the valid values and exit code 2', async () => {
+		const { code, stderr } = await exportCli('--view', 'pie', '--format', 'svg', '--out', 'x');
+		expect(code).toBe(2);
+		expect(stderr).toContain('--view must be one of: map, ranking, trend, scatter, regions');
+	});
+});

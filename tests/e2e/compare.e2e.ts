@@ -17,7 +17,8 @@ test('hovering a bar highlights the same area in both maps and every other chart
 	await expect(page.locator(mark('scatter', '69'))).toHaveAttribute('data-emphasis', 'hovered');
 	const onMaps = page.locator(mark('maps', '69'));
 	await expect(onMaps).toHaveCount(2);
-	for (const area of await onMaps.all()) await expect(area).toHaveAttribute('data-emphasis', 'hovered');
+	for (const area of await onMaps.all())
+		await expect(area).toHaveAttribute('data-emphasis', 'hovered');
 	// The label of a hovered point is drawn next to it.
 	await expect(page.locator('#scatter svg text', { hasText: 'Rhône' })).toHaveCount(1);
 	// Leaving the bar ends the highlight everywhere; the selection stays.
@@ -72,23 +73,29 @@ test('charts state what, where and when, in French numbers, with a source and a 
 		await expect(section.locator('details table')).toHaveCount(1);
 		await expect(section.getByRole('button', { name: 'Exporter' })).toBeVisible();
 	}
-	await expect(page.locator('#regions [data-key="r11"]')).toHaveCount(1);
-	await expect(page.locator('#ranking svg')).toContainText(/\d+,\d/);
+	await expect(page.locator(mark('regions', 'r11'))).toHaveCount(1);
+	await expect(page.locator('#ranking .chart-body svg')).toContainText(/\d+,\d/);
 	await expect(page.locator('#scatter .correlation')).toContainText(
 		/Corrélation .*\(r = -?0,\d+, 24 départements\)/
 	);
 	const label = await page.locator(mark('ranking', '74')).getAttribute('aria-label');
-	expect(label).toMatch(/^Haute-Savoie : \d+,\d\u00a0établissements pour 10 000 hab\., 2021 \(population 2023\)$/);
+	expect(label).toMatch(
+		/^Haute-Savoie : \d+,\d\u00a0établissements pour 10 000 hab\., 2021 \(population 2023\)$/
+	);
 });
 
-test('the trend shows a missing year as a gap, and switches to an index', async ({ page }) => {
+test('the trend switches to an index, and names the areas it has no data for (never a zero)', async ({
+	page
+}) => {
 	await open(page, '/compare?trend=jobs_total_private_dec31&mode=absolute&sel=74,r84');
 	await expect(page.locator('#trend .chart-title')).toContainText('2015–2025');
 	await page.getByRole('radio', { name: 'Indice (base 100)' }).check();
 	await expect(page).toHaveURL(/trend=jobs_total_private_dec31/);
 	await expect(page.locator('#trend .chart-title')).toContainText('indice base 100 en 2015');
 	// Région 84 has no 31 December series: it is named as having no data, never drawn as zero.
-	await expect(page.locator('#trend')).toContainText('Pas de données pour cet indicateur : Auvergne-Rhône-Alpes');
+	await expect(page.locator('#trend')).toContainText(
+		'Pas de données pour cet indicateur : Auvergne-Rhône-Alpes'
+	);
 });
 
 test('the ranking exports exactly its data as CSV, and the maps as one SVG', async ({ page }) => {
@@ -139,7 +146,12 @@ test('profiles give ranks, shares and trends, and the map links to them', async 
 	await expect(page.locator('.summary')).toContainText('inhabitants');
 });
 
-for (const path of ['/compare', '/compare?lang=en&sel=69,r84&maps=indicators', '/departement/74', '/region/84']) {
+for (const path of [
+	'/compare',
+	'/compare?lang=en&sel=69,r84&maps=indicators',
+	'/departement/74',
+	'/region/84'
+]) {
 	test(`no accessibility violation (axe) on ${path}`, async ({ page }) => {
 		await open(page, path);
 		const results = await new AxeBuilder({ page }).analyze();

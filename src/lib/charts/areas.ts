@@ -98,7 +98,25 @@ export function refOfKey(ctx: CompareContext, key: string): AreaRef | undefined 
 	const known =
 		parsed.level === 'pays' ||
 		(parsed.level === 'region' && ctx.names.region.has(parsed.code)) ||
-		(parsed.level === 'departement' &&
-			(FOCUS_DEPARTEMENTS as readonly string[]).includes(parsed.code));
+		(parsed.level === 'departement' && focusDepartements(ctx).includes(parsed.code));
 	return known ? areaRef(ctx, parsed.level, parsed.code) : undefined;
+}
+
+/**
+ * The départements of the two régions in the geometry: AURA's, then NA's, each in code order.
+ * @example focusDepartements(ctx).length // 24
+ */
+export function focusDepartements(ctx: Pick<CompareContext, 'geo' | 'names'>): string[] {
+	const codes = [...ctx.names.departement.keys()].sort();
+	return FOCUS_REGIONS.flatMap((region) =>
+		codes.filter((code) => ctx.geo.regionOf.get(code) === region)
+	);
+}
+
+/**
+ * The régions of the geometry, in code order.
+ * @example regionCodes(ctx) // ['11', '24', …, '94']
+ */
+export function regionCodes(ctx: Pick<CompareContext, 'names'>): string[] {
+	return [...ctx.names.region.keys()].sort();
 }

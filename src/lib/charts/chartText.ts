@@ -11,7 +11,12 @@ import { formatNumber } from '../scales/format';
  * @example valueText(12.5, '% du total de la région', 'fr', 1) // '12,5 % du total de la région' (narrow no-break space)
  * @example valueText(null, 'établissements', 'fr', 0) // 'pas de données'
  */
-export function valueText(value: number | null, unit: string, lang: Lang, decimals: number): string {
+export function valueText(
+	value: number | null,
+	unit: string,
+	lang: Lang,
+	decimals: number
+): string {
 	if (value === null || !Number.isFinite(value)) return compareMessages[lang].noData;
 	const number = formatNumber(value, lang, decimals);
 	if (unit.startsWith('%')) return lang === 'fr' ? `${number}\u202f${unit}` : `${number}${unit}`;
@@ -85,7 +90,10 @@ export function sourcesText(
 			const source = model.sourceById.get(id);
 			if (!source) return id;
 			const name = `${source.publisher}, ${source.title}`;
-			return withLicence ? `${name} (${compareMessages[lang].licence(source.license)})` : name;
+			if (!withLicence) return name;
+			const t = compareMessages[lang];
+			const licence = source.licenseName === 'unknown' ? t.unknownLicence : source.licenseName;
+			return `${name} (${t.licence(licence || source.license)})`;
 		})
 		.join(t.semicolon);
 }

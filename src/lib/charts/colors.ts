@@ -24,3 +24,14 @@ export function colorOf(area: Pick<AreaRef, 'level' | 'region'>): string {
 	if (area.level === 'pays') return FRANCE_COLOR;
 	return (area.region && REGION_COLORS[area.region]) || OTHER_COLOR;
 }
+
+/** Darker versions of the colours for text (contrast ≥ 4.5:1 on white). */
+const INKS: Readonly<Record<string, string>> = { '#D55E00': '#B34700' };
+
+/**
+ * The colour to write a label in, for a mark of `color`: the same hue, dark enough for text.
+ * @example inkOf('#D55E00') // '#B34700'
+ */
+export function inkOf(color: string): string {
+	return INKS[color] ?? color;
+}

@@ -46,8 +46,7 @@ function stack(items: Item[], { top, bottom, height }: LabelOptions): Map<number
 			if (previous.start + previous.items.length * height <= last.start + 1e-9) break;
 			const merged = [...previous.items, ...last.items];
 			const ideal =
-				merged.reduce((sum, it, i) => sum + it.target - height / 2 - i * height, 0) /
-				merged.length;
+				merged.reduce((sum, it, i) => sum + it.target - height / 2 - i * height, 0) / merged.length;
 			clusters.splice(-2, 2, { items: merged, start: clamp(ideal, merged.length) });
 		}
 	}

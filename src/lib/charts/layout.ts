@@ -71,8 +71,8 @@ export function valueExtent(
 	options: { zero: boolean }
 ): [number, number] {
 	const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
-	if (options.zero) present.push(0);
 	if (present.length === 0) return [0, 1];
+	if (options.zero) present.push(0);
 	const min = Math.min(...present);
 	const max = Math.max(...present);
 	if (min !== max) return [min, max];
@@ -85,8 +85,12 @@ export function valueExtent(
  * @example tickDecimals(0.25) // 2
  */
 export function tickDecimals(step: number): number {
-	if (!(step > 0) || step >= 1) return 0;
-	return Math.min(3, Math.ceil(-Math.log10(step) - 1e-9));
+	if (!(step > 0)) return 0;
+	for (let d = 0; d < 3; d++) {
+		const scaled = step * 10 ** d;
+		if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, scaled)) return d;
+	}
+	return 3;
 }
 
 /**
@@ -115,7 +119,7 @@ const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v)));
 /**
  * A base-10 log axis over positive values: ticks at 1, 2 and 5 × 10ⁿ, or powers of ten only
  * when those are too many. The domain must be positive (values ≤ 0 are left out before).
- * @example logAxis([3, 420], [0, 300], 'fr').ticks.map((t) => t.label) // ['1', '2', '5', '10', … '1 000']
+ * @example logAxis([3, 40], [0, 300], 'fr').ticks.map((t) => t.label) // ['1', '2', '5', '10', '20', '50', '100']
  */
 export function logAxis(domain: [number, number], range: [number, number], lang: Lang): Axis {
 	const [lo, hi] = domain[0] > 0 && domain[1] > 0 ? domain : [1, 10];
@@ -144,7 +148,7 @@ export interface Band {
 
 /**
  * Equal bands along a range, with padding between them (a share of the step).
- * @example bands(['a', 'b'], [0, 100], 0.2) // [{ key: 'a', start: 9.1, size: 36.4 }, { key: 'b', start: 54.5, size: 36.4 }]
+ * @example bands(['a', 'b'], [0, 100], 0.2) // [{ key: 'a', start: 5, size: 40 }, { key: 'b', start: 55, size: 40 }]
  */
 export function bands(keys: readonly string[], range: [number, number], padding: number): Band[] {
 	const scale = scaleBand<string>()

@@ -48,7 +48,7 @@ function swatchRow(
 	lines.forEach((line, i) => {
 		const tail =
 			countInline && i === last
-				? `<tspan${attrs({ fill: MUTED, dx: 6 })}>${escapeXml(count)}</tspan>`
+				? `<tspan${attrs({ fill: MUTED, dx: 12 })}>${escapeXml(count)}</tspan>`
 				: '';
 		const at = { x: textX, y: y + 11 + i * ITEM.line, 'font-size': ITEM.size };
 		markup += `<text${attrs(at)}>${escapeXml(line)}${tail}</text>`;

@@ -52,7 +52,8 @@ export interface ResolvedCompare {
 const hasData = (model: AtlasModel, id: string, level: GeoLevel) =>
 	yearsOf(model, id, level).length > 0;
 
-/** Indicators with a series (two years or more) at some level: what a trend can draw. */
+/** Indicators with a series (two years or more) at some level: what a trend can draw. * @example seriesIndicators(model).map((i) => i.id) // ['jobs_industry', …, 'jobseekers_abc']
+ */
 export function seriesIndicators(model: AtlasModel): Indicator[] {
 	const levels: GeoLevel[] = ['departement', 'region', 'pays'];
 	return model.indicators.filter((i) => levels.some((l) => yearsOf(model, i.id, l).length >= 2));
@@ -98,6 +99,8 @@ function scatterOf(
 /**
  * Checks the asked-for view of /compare against the data: unknown indicators, measures, years and
  * areas fall back to what exists, and each change is reported for the page to say so.
+ * @example resolveCompare(ctx, readCompareParams(new URLSearchParams('year=1066')).params).adjustments
+ * // [{ kind: 'year-unavailable', param: 'year', value: 1066 }]
  */
 export function resolveCompare(
 	ctx: Omit<CompareContext, 'lang'>,

@@ -1,0 +1,195 @@
+import type { Lang } from '../data/types';
+import { compareMessages } from '../i18n/compareMessages';
+import { formatNumber } from '../scales/format';
+import { inkOf } from './colors';
+import type { BarDatum, RankingData, RegionBarsData } from './compareData';
+import {
+	chartFrame,
+	fitText,
+	linearAxis,
+	round,
+	textWidth,
+	valueExtent,
+	type Axis,
+	type Frame
+} from './layout';
+
+export const FONT_SIZE = 12;
+
+/** A bar in plot coordinates (inside the margins). */
+export interface BarMark {
+	key: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	fill: string;
+	fillOpacity: number | undefined;
+	ariaLabel: string;
+}
+
+/** A text in plot coordinates. */
+export interface TextMark {
+	key: string;
+	x: number;
+	y: number;
+	text: string;
+	anchor: 'start' | 'middle' | 'end';
+	fill?: string;
+}
+
+/** A vertical reference line, with its label on a row of its own above the plot. */
+export interface ReferenceMark {
+	key: string;
+	x: number;
+	color: string;
+	dash: string;
+	label: TextMark;
+}
+
+/** The scale context of a horizontal bar chart: frame, value axis, bars and texts. */
+export interface BarChartLayout {
+	frame: Frame;
+	x: Axis;
+	zero: number;
+	bars: BarMark[];
+	values: TextMark[];
+	rows: TextMark[];
+	references: ReferenceMark[];
+}
+
+const SUB = 18;
+const GAP = 12;
+
+interface Row {
+	key: string;
+	name: string;
+	bars: { datum: BarDatum; opacity: number | undefined; suffix: string }[];
+}
+
+function horizontalBars(
+	rows: Row[],
+	width: number,
+	lang: Lang,
+	decimals: number,
+	references: { key: string; name: string; value: number; color: string }[]
+): BarChartLayout {
+	const t = compareMessages[lang];
+	const number = (v: number) => formatNumber(v, lang, decimals);
+	const perRow = Math.max(1, ...rows.map((r) => r.bars.length));
+	const rowHeight = perRow * SUB + (perRow > 1 ? GAP : 2);
+	const nameWidth = Math.max(0, ...rows.map((r) => textWidth(r.name, FONT_SIZE)));
+	const left = Math.min(nameWidth + 10, Math.round(width * 0.4));
+	const labels = rows.flatMap((r) =>
+		r.bars.map((b) => (b.datum.value === null ? t.noData : number(b.datum.value) + b.suffix))
+	);
+	const right = Math.min(Math.max(24, ...labels.map((l) => textWidth(l, FONT_SIZE))) + 8, 120);
+	const top = 8 + references.length * 15;
+	const height = top + rows.length * rowHeight + 44;
+	const frame = chartFrame(width, height, { top, right, bottom: 44, left });
+	const values = rows.flatMap((r) => r.bars.map((b) => b.datum.value));
+	const domain = valueExtent([...values, ...references.map((r) => r.value)], { zero: true });
+	const x = linearAxis(domain, [0, frame.innerWidth], lang, frame.innerWidth < 260 ? 3 : 5);
+	const zero = x.scale(0);
+	const bars: BarMark[] = [];
+	const texts: TextMark[] = [];
+	rows.forEach((row, i) => {
+		row.bars.forEach((b, j) => {
+			const { datum } = b;
+			const y = round(i * rowHeight + j * SUB + (perRow > 1 ? GAP / 2 : 1));
+			const key = `${datum.key}|${j}`;
+			const textY = round(y + SUB / 2 + 4);
+			if (datum.value === null) {
+				texts.push({
+					key,
+					x: zero + 4,
+					y: textY,
+					text: t.noData,
+					anchor: 'start',
+					fill: '#595959'
+				});
+				return;
+			}
+			const end = x.scale(datum.value);
+			bars.push({
+				key: datum.key,
+				x: Math.min(zero, end),
+				y,
+				width: round(Math.abs(end - zero)),
+				height: SUB - 3,
+				fill: datum.color,
+				fillOpacity: b.opacity,
+				ariaLabel: t.markLabel(datum.name, datum.valueText, datum.yearsText)
+			});
+			const after = datum.value >= 0 ? end + 4 : zero + 4;
+			texts.push({
+				key,
+				x: round(after),
+				y: textY,
+				text: number(datum.value) + b.suffix,
+				anchor: 'start'
+			});
+		});
+	});
+	const names = rows.map((row, i) => ({
+		key: row.key,
+		x: -8,
+		y: round(i * rowHeight + rowHeight / 2 + 4),
+		text: fitText(row.name, left - 10, FONT_SIZE),
+		anchor: 'end' as const
+	}));
+	const refs = references.map((r, i): ReferenceMark => {
+		const at = x.scale(r.value);
+		const text = fitText(`${r.name}${t.colon}${number(r.value)}`, frame.innerWidth, FONT_SIZE);
+		const anchor = at > frame.innerWidth / 2 ? 'end' : 'start';
+		return {
+			key: r.key,
+			x: at,
+			color: r.color,
+			dash: r.key === 'FR' ? '2 3' : '6 3',
+			label: {
+				key: r.key,
+				x: at + (anchor === 'end' ? -3 : 3),
+				y: -top + 8 + (i + 1) * 15 - 4,
+				text,
+				anchor,
+				fill: inkOf(r.color)
+			}
+		};
+	});
+	return { frame, x, zero, bars, values: texts, rows: names, references: refs };
+}
+
+/**
+ * The scale context of the régions chart: one row per région (and France), one bar per year in
+ * each row (the earlier year lighter), values labelled at the bar ends.
+ * @example regionBarsLayout(data, 640, 'fr').bars[0] // { key: 'r84', x: 0, y: 1, width: 412.3, … }
+ */
+export function regionBarsLayout(data: RegionBarsData, width: number, lang: Lang): BarChartLayout {
+	const first = data.groups[0]?.bars ?? [];
+	const two = data.groups.length > 1;
+	const rows: Row[] = first.map((bar, i) => ({
+		key: bar.key,
+		name: bar.name,
+		bars: data.groups.map((g, j) => ({
+			datum: g.bars[i],
+			opacity: two && j === 0 ? 0.55 : undefined,
+			suffix: two ? ` (${g.key})` : ''
+		}))
+	}));
+	return horizontalBars(rows, width, lang, data.decimals, []);
+}
+
+/**
+ * The scale context of the ranking: one bar per area, in the data's order (highest first), and a
+ * vertical line for each reference (région, France) with its label above the plot.
+ * @example rankingLayout(data, 375, 'fr').references.map((r) => r.key) // ['r84', 'r75', 'FR']
+ */
+export function rankingLayout(data: RankingData, width: number, lang: Lang): BarChartLayout {
+	const rows: Row[] = data.bars.map((bar) => ({
+		key: bar.key,
+		name: bar.name,
+		bars: [{ datum: bar, opacity: undefined, suffix: '' }]
+	}));
+	return horizontalBars(rows, width, lang, data.decimals, data.references);
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { regionBarsLayout, rankingLayout } from '$lib/charts/barLayout';
+import { isIntensive, rankingData, regionBarsData } from '$lib/charts/compareData';
+import { DEFAULT_COMPARE, type CompareParams } from '$lib/state/compareParams';
+import { resolveCompare } from '$lib/state/resolveCompare';
+import { FIXTURE_INDICATORS, fixtureContext } from '../../fixtures/compareFixture';
+
+const ctx = fixtureContext();
+const view = (patch: Partial<CompareParams> = {}) =>
+	resolveCompare(ctx, { ...DEFAULT_COMPARE, indicator: 'firms', trendIndicator: 'jobs', ...patch });
+const NNBSP = '\u202f';
+
+describe('regionBarsData', () => {
+	it('gives AURA, NA and France for the measure, with values in French', () => {
+		const data = regionBarsData(ctx, view());
+		expect(data.title).toBe(
+			'Indicateur firms pour 10 000 habitants : Auvergne-Rhône-Alpes, Nouvelle-Aquitaine et France, 2021 (population 2023)'
+		);
+		expect(data.groups).toHaveLength(1);
+		expect(data.groups[0].bars.map((b) => [b.key, b.value])).toEqual([
+			['r84', 26.25],
+			['r75', (3000 / 2_300_000) * 10_000],
+			['FR', 30]
+		]);
+		expect(data.groups[0].bars[0].valueText).toBe('26,3\u00a0établissements pour 10 000 hab.');
+	});
+
+	it('puts two years side by side', () => {
+		const data = regionBarsData(
+			ctx,
+			view({ indicator: 'jobs', measure: 'value', year: 2018, year2: 2015 })
+		);
+		expect(data.groups.map((g) => g.key)).toEqual(['2015', '2018']);
+		expect(data.groups[1].bars[0].valueText).toBe(`339${NNBSP}500\u00a0salariés`);
+	});
+
+	it('shows a share of France where a share of the région does not apply to régions', () => {
+		const data = regionBarsData(ctx, view({ measure: 'shareRegion' }));
+		expect(data.measure).toBe('shareFrance');
+		expect(data.notes).toEqual([
+			'Mesure non applicable aux régions : « Part de la France (%) » affichée à la place.'
+		]);
+		expect(data.groups[0].bars[0].valueText).toBe(`14\u202f% du total de la France`);
+	});
+
+	it('says "no data" for an indicator that does not exist by région, never zero', () => {
+		const data = regionBarsData(ctx, view({ indicator: 'share', measure: 'value' }));
+		expect(data.groups).toEqual([]);
+		expect(data.notes).toContain('Cet indicateur n’existe pas par région : pas de données.');
+	});
+
+	it('lays out one row per area and two bars per row for two years, the earlier lighter', () => {
+		const layout = regionBarsLayout(
+			regionBarsData(ctx, view({ indicator: 'jobs', measure: 'value', year2: 2015 })),
+			640,
+			'fr'
+		);
+		expect(layout.rows.map((r) => r.text)).toEqual([
+			'Auvergne-Rhône-Alpes',
+			'Nouvelle-Aquitaine',
+			'France'
+		]);
+		expect(layout.bars).toHaveLength(6);
+		expect(layout.bars.map((b) => b.fillOpacity)).toEqual([
+			0.55,
+			undefined,
+			0.55,
+			undefined,
+			0.55,
+			undefined
+		]);
+		expect(layout.values[1].text).toBe(`339${NNBSP}500 (2018)`);
+	});
+});
+
+describe('rankingData', () => {
+	it('sorts by value, ranks, and gives the régions and France as references', () => {
+		const data = rankingData(ctx, view());
+		expect(data.bars.map((b) => [b.key, b.rank])).toEqual([
+			['74', 1],
+			['69', 2],
+			['01', 3],
+			['33', 4],
+			['64', 5]
+		]);
+		expect(data.references.map((r) => [r.key, r.value])).toEqual([
+			['r84', 26.25],
+			['r75', (3000 / 2_300_000) * 10_000],
+			['FR', 30]
+		]);
+	});
+
+	it('draws no reference line for counts (a total is not on the same axis as its parts)', () => {
+		const data = rankingData(ctx, view({ measure: 'value' }));
+		expect(data.references).toEqual([]);
+		expect(data.notes).toHaveLength(1);
+	});
+
+	it('puts areas without data last, with "pas de données", and handles negative values', () => {
+		const data = rankingData(ctx, view({ indicator: 'share', measure: 'value' }));
+		expect(data.bars.map((b) => [b.key, b.value, b.rank])).toEqual([
+			['01', 21.5, 1],
+			['69', 12.25, 2],
+			['33', 9.75, 3],
+			['74', -1, 4],
+			['64', null, null]
+		]);
+		expect(data.bars[4].valueText).toBe('pas de données');
+		const layout = rankingLayout(data, 400, 'fr');
+		const negative = layout.bars.find((b) => b.key === '74');
+		expect(negative && negative.x + negative.width).toBeCloseTo(layout.zero, 1);
+		expect(layout.bars.map((b) => b.key)).not.toContain('64');
+		expect(layout.values.find((v) => v.key.startsWith('64'))?.text).toBe('pas de données');
+	});
+
+	it('lays out reference lines above the plot, one label row each', () => {
+		const layout = rankingLayout(rankingData(ctx, view()), 375, 'fr');
+		expect(layout.references.map((r) => r.key)).toEqual(['r84', 'r75', 'FR']);
+		const rows = layout.references.map((r) => r.label.y);
+		expect(new Set(rows).size).toBe(3);
+		expect(Math.max(...rows)).toBeLessThan(0);
+		expect(layout.frame.width).toBe(375);
+	});
+});
+
+describe('isIntensive', () => {
+	it.each([
+		['firms', 'value', false],
+		['firms', 'per10k', true],
+		['firms', 'shareFrance', false],
+		['share', 'value', true],
+		['jobs', 'change', true]
+	] as const)('%s %s → %s', (id, measure, expected) => {
+		expect(isIntensive(FIXTURE_INDICATORS[id], measure)).toBe(expected);
+	});
+});

@@ -73,12 +73,44 @@ describe('npm run export', { timeout: 180_000 }, () => {
 		const { code, stdout } = await exportCli('--all', '--format', 'svg', '--out', folder);
 		expect(code).toBe(0);
 		const lines = stdout.split('\n').filter((l) => /^\[\d+\/\d+\]/.test(l));
-		expect(lines.length).toBeGreaterThanOrEqual(23);
+		// Every view × every indicator, each on a line; a view without data is skipped, and says so.
+		expect(lines).toHaveLength(5 * 23);
 		const files = readdirSync(folder);
-		expect(files.length).toBeGreaterThanOrEqual(20);
+		const skipped = lines.filter((l) => l.endsWith('skipped (no data for this view)')).length;
+		expect(files).toHaveLength(lines.length - skipped);
+		for (const view of ['carte', 'ranking', 'trend', 'scatter', 'regions']) {
+			expect(
+				files.some((f) => f.startsWith(`cimes-atlas_${view}_`)),
+				view
+			).toBe(true);
+		}
 		expect(files.every((f) => /^cimes-atlas_[a-z0-9-_]+\.svg$/.test(f))).toBe(true);
-		expect(stdout).toMatch(/figures written, \d+ ms per figure\./);
+		expect(stdout).toMatch(
+			/\d+ of 115 figures written, \d+ skipped \(no data for the view\), \d+ ms per figure\./
+		);
 	});
+
+	it.each(['ranking', 'trend', 'scatter', 'regions'])(
+		'draws the %s chart of /compare as SVG',
+		async (view) => {
+			const file = join(out, `${view}.svg`);
+			const { code } = await exportCli(
+				'--view',
+				view,
+				'--indicator',
+				'jobs_industry',
+				'--format',
+				'svg',
+				'--out',
+				file
+			);
+			expect(code).toBe(0);
+			const svg = readFileSync(file, 'utf8');
+			expect(svg).toMatch(/<title>[^<]*Salariés du privé dans l(&apos;|’)industrie/);
+			expect(svg).toContain('CIMES Atlas');
+			expect(svg).not.toMatch(/class="|aria-|tabindex/);
+		}
+	);
 
 	it('refuses bad arguments with the valid values and exit code 2', async () => {
 		const { code, stderr } = await exportCli('--view', 'pie', '--format', 'svg', '--out', 'x');

@@ -6,6 +6,7 @@ import { MEASURE_IDS } from '../../data/measures';
 import type { AtlasModel } from '../../data/model';
 import { exportFileName } from '../fileName';
 import { parseExportArgs, type ExportOptions, type View } from './exportArgs';
+import { renderChartFigure } from './chartFigure';
 import { renderMapFigure, type RenderedFigure } from './mapFigure';
 
 /** Serves data/ from disk, as the app's /data route does. */
@@ -19,7 +20,7 @@ const fetchFromDisk = (async (url: string) => {
 
 type Renderer = (model: AtlasModel, options: ExportOptions, date: string) => RenderedFigure | null;
 
-/** How each view is drawn on the server; charts register theirs in chartFigures.ts. */
+/** How each view is drawn on the server, with the components of the browser. */
 export const RENDERERS: Partial<Record<View, Renderer>> = {
 	map: (model, o, date) =>
 		renderMapFigure(
@@ -32,7 +33,11 @@ export const RENDERERS: Partial<Record<View, Renderer>> = {
 				...(o.scope ? { scope: o.scope as never } : {})
 			},
 			date
-		)
+		),
+	regions: (model, o, date) => renderChartFigure(model, 'regions', o, date),
+	ranking: (model, o, date) => renderChartFigure(model, 'ranking', o, date),
+	trend: (model, o, date) => renderChartFigure(model, 'trend', o, date),
+	scatter: (model, o, date) => renderChartFigure(model, 'scatter', o, date)
 };
 
 function toPng(svg: string, width: number, scale: number): Buffer {
@@ -83,6 +88,8 @@ export async function runExport(
 			)
 		: [options];
 	let failed = 0;
+	let skipped = 0;
+	const written = new Set<string>();
 	const started = performance.now();
 	for (const [n, job] of jobs.entries()) {
 		const renderer = RENDERERS[job.view];
@@ -90,13 +97,20 @@ export async function runExport(
 		try {
 			const figure = renderer?.(model, job, date);
 			if (!figure) {
+				skipped++;
 				log(
 					`[${n + 1}/${jobs.length}] ${job.view} ${job.indicator}: skipped (no data for this view)`
 				);
 				continue;
 			}
 			const suffix = job.format === 'png' && job.scale !== 1 ? `${job.scale}x` : undefined;
-			const name = exportFileName(figure.fileParts, job.format, { suffix });
+			let name = exportFileName(figure.fileParts, job.format, { suffix });
+			// Long labels are cut in file names: two figures of a set must not overwrite each other.
+			if (written.has(name))
+				name = exportFileName({ ...figure.fileParts, scope: job.indicator }, job.format, {
+					suffix
+				});
+			written.add(name);
 			const path = options.all ? join(options.out, name) : options.out;
 			write(path, job.format === 'svg' ? figure.svg : toPng(figure.svg, figure.width, job.scale));
 			log(
@@ -110,8 +124,12 @@ export async function runExport(
 		}
 	}
 	const each = (performance.now() - started) / Math.max(1, jobs.length);
+	const done = jobs.length - failed - skipped;
 	log(
-		`${jobs.length - failed} of ${jobs.length} figures written, ${Math.round(each)} ms per figure.`
+		`${done} of ${jobs.length} figures written` +
+			(skipped ? `, ${skipped} skipped (no data for the view)` : '') +
+			(failed ? `, ${failed} failed` : '') +
+			`, ${Math.round(each)} ms per figure.`
 	);
 	return failed ? 1 : 0;
 }

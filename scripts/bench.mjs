@@ -1,6 +1,9 @@
 // Benchmark of the production build in Chromium: first-load bytes, time to map, repaint after an
 // indicator change, export times. Prints figures; asserts nothing. Run: npm run bench
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -204,3 +207,19 @@ try {
 	await browser.close();
 	server.kill();
 }
+
+// The headless export, no browser: the whole figure set as PNG.
+const folder = mkdtempSync(join(tmpdir(), 'cimes-bench-'));
+const started = Date.now();
+const output = execFileSync(
+	'node',
+	['scripts/export.mjs', '--all', '--format', 'png', '--out', folder],
+	{
+		encoding: 'utf8'
+	}
+);
+const summary = output.trim().split('\n').at(-1);
+console.log(
+	`Headless export (npm run export -- --all --format png): ${summary} Whole run ${Date.now() - started} ms, Vite start included.`
+);
+rmSync(folder, { recursive: true, force: true });

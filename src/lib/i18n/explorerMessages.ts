@@ -65,7 +65,6 @@ export const explorerFr = {
 	inRegion: 'dans sa région',
 	among24: 'parmi les départements affichés',
 	among13: 'parmi les 13 régions',
-	summaryTitle: 'En résumé',
 	sizeLegend: 'Taille des cercles',
 	legendHint: 'Survolez ou sélectionnez une classe pour la repérer sur la carte.',
 	paramNotice: (param: string, value: string) =>
@@ -82,7 +81,6 @@ export const explorerFr = {
 		`${year} ne peut servir de base : première année disponible utilisée.`,
 	noBaseYear: 'Une évolution demande au moins deux années de données.',
 	selectHint: 'Entrée pour sélectionner, Échap pour désélectionner.',
-	noDataFor: 'pas de données',
 	measureNames: {
 		value: 'Valeur',
 		per10k: 'Pour 10 000 habitants',
@@ -160,7 +158,6 @@ export const explorerEn: ExplorerMessages = {
 	inRegion: 'in its région',
 	among24: 'among the départements shown',
 	among13: 'among the 13 régions',
-	summaryTitle: 'In short',
 	sizeLegend: 'Circle size',
 	legendHint: 'Hover or select a class to find it on the map.',
 	paramNotice: (param, value) => `Parameter "${param}=${value}" not understood: default used.`,
@@ -173,7 +170,6 @@ export const explorerEn: ExplorerMessages = {
 	baseUnavailable: (year) => `${year} cannot be the base year: first year used.`,
 	noBaseYear: 'A change needs at least two years of data.',
 	selectHint: 'Enter to select, Escape to clear.',
-	noDataFor: 'no data',
 	measureNames: {
 		value: 'Value',
 		per10k: 'Per 10,000 inhabitants',

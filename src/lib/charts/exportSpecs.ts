@@ -199,7 +199,7 @@ export function mapRows(
 			.map((a) => {
 				const inputs = p.inputs.filter((o) => o.code === a.code);
 				const value = p.values.get(a.code)?.value ?? null;
-				return row(a, p.title, p.yearsText, value, data.unit, sourcesText(model, inputs, lang));
+				return row(a, p.label, p.yearsText, value, data.unit, sourcesText(model, inputs, lang));
 			})
 	);
 }

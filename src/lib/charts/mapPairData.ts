@@ -25,6 +25,8 @@ export interface MapValue {
 export interface MapPanel {
 	key: string;
 	title: string;
+	/** The indicator and measure the map shows, e.g. 'Établissements industriels (B–E) pour 10 000 habitants'. */
+	label: string;
 	/** The year(s) of the values, e.g. '2021 (population 2023)'. */
 	yearsText: string;
 	/** The areas in colour (the others are grey context). */
@@ -92,6 +94,7 @@ export function mapPairData(
 	const specs: {
 		key: string;
 		title: string;
+		indicator: Indicator;
 		areas: ReturnType<typeof measured>;
 		codes: string[];
 		viewBox: typeof full;
@@ -103,7 +106,14 @@ export function mapPairData(
 		FOCUS_REGIONS.forEach((region, i) => {
 			const inRegion = shapes.areas.filter((a) => a.region === region).map((a) => a.code);
 			const title = shapes.regionNames.get(region) ?? region;
-			specs.push({ key: region, title, areas: main, codes: inRegion, viewBox: windows[i] });
+			specs.push({
+				key: region,
+				title,
+				indicator,
+				areas: main,
+				codes: inRegion,
+				viewBox: windows[i]
+			});
 		});
 	} else if (maps.mode === 'years') {
 		const other = view.year2 ?? view.years.find((y) => y !== year) ?? year;
@@ -113,6 +123,7 @@ export function mapPairData(
 			specs.push({
 				key: String(y),
 				title: areas[0]?.yearsText ?? String(y),
+				indicator,
 				areas,
 				codes,
 				viewBox: full
@@ -123,6 +134,7 @@ export function mapPairData(
 		specs.push({
 			key: 'a',
 			title: `${indicator.label[ctx.lang]}, ${detail}`,
+			indicator,
 			areas: main,
 			codes,
 			viewBox: full
@@ -133,7 +145,7 @@ export function mapPairData(
 			const y = years.includes(year) ? year : (years.at(-1) ?? year);
 			const areas = measured(second, y);
 			const title = `${second.label[ctx.lang]}, ${areas[0]?.yearsText ?? y}`;
-			specs.push({ key: 'b', title, areas, codes, viewBox: full });
+			specs.push({ key: 'b', title, indicator: second, areas, codes, viewBox: full });
 		}
 	}
 	const shown = specs.flatMap((s) =>
@@ -154,6 +166,7 @@ export function mapPairData(
 	const panels = specs.map((s): MapPanel => ({
 		key: s.key,
 		title: s.title,
+		label: measureLabel(s.indicator, measure, ctx.lang),
 		yearsText: s.areas[0]?.yearsText ?? String(year),
 		codes: s.codes,
 		viewBox: s.viewBox,

@@ -116,7 +116,13 @@ describe('export rows', () => {
 			source: 'Fixture, Jeu de test'
 		});
 		expect(scatterRows(fixtureModel, scatter, 'fr')).toHaveLength(5 * 3);
-		expect(mapRows(fixtureModel, maps, mapAreas, 'fr')).toHaveLength(5);
+		const mapExport = mapRows(fixtureModel, maps, mapAreas, 'fr');
+		expect(mapExport).toHaveLength(5);
+		// The indicator column names the indicator and measure, not the map's title (a région).
+		expect(new Set(mapExport.map((r) => r.indicator))).toEqual(
+			new Set(maps.panels.map((p) => p.label))
+		);
+		expect(mapExport.every((r) => !maps.panels.some((p) => p.title === r.indicator))).toBe(true);
 	});
 });
 

@@ -157,3 +157,41 @@ for (const [name, query] of [
 		).toEqual([]);
 	});
 }
+
+test('the palette, the number of classes and fixed classes change the legend and stay in the URL', async ({
+	page
+}) => {
+	await open(page, '/?indicator=jobs_total_private_dec31&measure=per10k');
+	await expect(page.locator('#map-heading')).toContainText('2025');
+	const colors = () =>
+		page
+			.locator('.legend li[data-color]')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-color')));
+	const before = await colors();
+	await page.getByLabel('Couleurs').selectOption('Oranges');
+	await expect(page).toHaveURL(/palette=Oranges/);
+	await expect.poll(colors).not.toEqual(before);
+	await page.getByLabel('Nombre de classes').fill('7');
+	await page.getByLabel('Nombre de classes').press('Enter');
+	await expect(page.locator('.legend li[data-color]')).toHaveCount(7);
+	// Fixed classes: the bounds stay the same from one year to another.
+	await page.getByLabel('Mêmes classes pour toutes les années').check();
+	await expect(page).toHaveURL(/fixed=1/);
+	const bounds = () => page.locator('.legend li[data-color] .bounds').allTextContents();
+	const inner = (all: string[]) => all.slice(1, -1);
+	const latest = inner(await bounds());
+	await page.locator('#year').fill('0');
+	await expect(page.locator('#map-heading')).toContainText('2015');
+	expect(inner(await bounds())).toEqual(latest);
+});
+
+test('play runs through the years, and pause stops', async ({ page }) => {
+	await open(page, '/?indicator=jobs_total_private_dec31&year=2022');
+	await expect(page.locator('#map-heading')).toContainText('2022');
+	await page.getByRole('button', { name: 'Lecture' }).click();
+	await expect(page.locator('#map-heading')).toContainText('2023', { timeout: 5000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const year = await page.locator('output[for="year"]').textContent();
+	await page.waitForTimeout(1500);
+	await expect(page.locator('output[for="year"]')).toHaveText(year ?? '');
+});

@@ -292,3 +292,16 @@ for (const chart of CHARTS) {
 		});
 	});
 }
+
+test('a profile’s trend chart exports as PNG and as a standalone SVG', async ({ page }) => {
+	await open(page, '/departement/74');
+	const card = page.locator('article[data-indicator="jobs_total_private_dec31"]');
+	const png = await exportFrom(page, card, /^2×/);
+	const decoded = decodePng(png.bytes);
+	expect([decoded.width, decoded.height]).toEqual(announcedSize(png.sizeText));
+	expect(colorsIn(decoded).distinct).toBeGreaterThan(50);
+	const svg = (await exportFrom(page, card, /^SVG/)).bytes.toString('utf8');
+	expect(svgProblems(svg)).toEqual([]);
+	expect(svg).toContain('Haute-Savoie');
+	expect(svg).toContain('CIMES Atlas');
+});

@@ -1,10 +1,10 @@
 import { exportMessages } from '../i18n/exportMessages';
-import type { FigureBody, FigureSpec } from './figureSpec';
+import { FIGURE_FONT, type FigureBody, type FigureSpec } from './figureSpec';
 import { drawLegend } from './legendSvg';
 import { attrs, charsFor, escapeXml, round1, textLines, wrapText } from './svgText';
 
 /** Fonts every exporter and viewer is likely to have, Liberation Sans being metric-compatible. */
-export const FIGURE_FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
+export { FIGURE_FONT } from './figureSpec';
 /** A body wider than this gets its legend on the right, otherwise below. */
 export const LEGEND_RIGHT_FROM = 700;
 

@@ -1,5 +1,8 @@
 import type { Lang } from '../data/types';
 
+/** The font of every figure, on screen and exported: metric-compatible with Arial. */
+export const FIGURE_FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
+
 /** One legend entry with a colour swatch; `count` is already formatted, e.g. '12 départements'. */
 export interface LegendSwatch {
 	color: string;

@@ -81,7 +81,11 @@ async function repaint(browser) {
 		const options = [...select.options].map((o) => o.value);
 		const durations = [];
 		const frames = [];
+		const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 		for (let i = 0; i < changes; i++) {
+			// Each change starts from a settled page, as a reader's would (two frames, not timed).
+			await frame();
+			await frame();
 			const start = performance.now();
 			select.value = options[(i + 1) % options.length];
 			const changed = new Promise((resolve) => {

@@ -79,7 +79,7 @@ test('changes use a diverging palette centred on 0', async ({ page }) => {
 
 test('manual breaks are applied, and breaks out of order get a clear message', async ({ page }) => {
 	await open(page, '/?method=manual');
-	const input = page.getByLabel('Seuils');
+	const input = page.getByRole('textbox', { name: 'Seuils' });
 	await input.fill('20 - 25 - 30');
 	await input.press('Enter');
 	await expect(page.locator('.legend li[data-color]')).toHaveCount(4);

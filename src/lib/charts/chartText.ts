@@ -1,3 +1,4 @@
+import { decimalsFor } from '../scales/format';
 import { denominatorYear, type MeasureId } from '../data/measures';
 import type { AtlasModel } from '../data/model';
 import type { GeoLevel, Indicator, Lang, Observation } from '../data/types';
@@ -24,16 +25,14 @@ export function valueText(
 }
 
 /**
- * Enough decimals to tell values apart: none from 100, one from 10, else two (and none for
- * whole numbers, such as counts).
+ * Enough decimals to tell values apart, as `decimalsFor` (two significant digits below 1), and
+ * none for whole numbers, such as counts.
  * @example decimalsOf([1234, 56]) // 0
  */
 export function decimalsOf(values: readonly (number | null)[]): number {
 	const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
 	if (present.length === 0 || present.every(Number.isInteger)) return 0;
-	const max = Math.max(...present.map(Math.abs));
-	if (max >= 100) return 0;
-	return max >= 10 ? 1 : 2;
+	return decimalsFor(present);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rankAmong } from '../map/viewHelpers';
 import { measureUnit, measureValues, type MeasureId } from '../data/measures';
 import type { GeoLevel, Indicator, Observation } from '../data/types';
 import { areaRef, type AreaRef, type CompareContext } from './areas';
@@ -39,12 +40,10 @@ export function measureAreas(
 	const unit = measureUnit(request.indicator, request)[ctx.lang];
 	const places = decimals ?? decimalsOf(measured.map((m) => m.value));
 	const yearsText = yearsTextFor(ctx.model, { ...request, level }, ctx.lang);
-	const ranked = measured
-		.filter((m) => m.value !== null)
-		.sort((a, b) => (b.value as number) - (a.value as number));
+	const values = measured.map((m) => m.value);
 	return measured.map((m) => {
 		const area = areaRef(ctx, level, m.code);
-		const rank = m.value === null ? null : ranked.indexOf(m) + 1;
+		const rank = m.value === null ? null : rankAmong(m.value, values);
 		const text = valueText(m.value, unit, ctx.lang, places);
 		return {
 			...area,

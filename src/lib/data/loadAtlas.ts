@@ -21,6 +21,15 @@ async function fetchText(fetcher: Fetch, path: string): Promise<string | DataIss
 	}
 }
 
+/** JSON.parse with the file named in the message: a broken file must say which it is. */
+function parseJson<T>(file: string, text: string): T {
+	try {
+		return JSON.parse(text) as T;
+	} catch (error) {
+		throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+	}
+}
+
 /**
  * Loads the data package, the geometry and the CSVs named (all by default), validates every
  * row and returns the typed model with all the issues found (never throws on bad data).
@@ -32,8 +41,8 @@ export async function loadAtlas(fetcher: Fetch, resources?: readonly string[]): 
 	]);
 	if (typeof packageText !== 'string') throw new Error(`datapackage.json: ${packageText.expected}`);
 	if (typeof topologyText !== 'string') throw new Error(`${TOPOLOGY_PATH}: ${topologyText.expected}`);
-	const datapackage = JSON.parse(packageText) as DataPackage;
-	const topology = JSON.parse(topologyText) as Topology;
+	const datapackage = parseJson<DataPackage>('datapackage.json', packageText);
+	const topology = parseJson<Topology>(TOPOLOGY_PATH, topologyText);
 	const empty = buildAtlasModel({ datapackage, topology, observations: [], issues: [], loaded: [] });
 	return extendAtlas(empty, fetcher, resources ?? datapackage.resources.map((r) => r.name));
 }

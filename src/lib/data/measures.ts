@@ -47,14 +47,34 @@ export interface MeasuredValue {
 const POPULATION = 'population';
 const JOB_TOTALS = new Set(['jobs_total_private', 'jobs_total_private_dec31']);
 
-/** The private-jobs denominator of a level: year-end headcounts by département, CVS by région. */
-export const jobsDenominator = (level: GeoLevel) =>
-	level === 'departement' ? 'jobs_total_private_dec31' : 'jobs_total_private';
+/** URSSAF's seasonally adjusted end-of-Q4 series (the others are raw 31 December headcounts). */
+const ADJUSTED_JOBS = new Set([
+	'jobs_industry',
+	'jobs_manufacturing',
+	'jobs_total_private',
+	'jobs_CH_metal',
+	'jobs_CK_CL_machinery_transport'
+]);
+
+/**
+ * The private-jobs total a count is divided by, of the same kind as the count: the adjusted
+ * end-of-Q4 total for adjusted series and for régions, the raw 31 December headcount otherwise
+ * (the two differ by 2 to 13 % in ski départements and are never mixed).
+ * @example jobsDenominator('departement', 'jobs_industry') // 'jobs_total_private'
+ */
+export function jobsDenominator(level: GeoLevel, indicatorId: string): string {
+	if (level !== 'departement' || ADJUSTED_JOBS.has(indicatorId)) return 'jobs_total_private';
+	return 'jobs_total_private_dec31';
+}
 
 /** The indicator a ratio divides by, if the measure is a ratio to another indicator. */
-export function denominatorOf(measure: MeasureId, level: GeoLevel): string | undefined {
+export function denominatorOf(
+	measure: MeasureId,
+	level: GeoLevel,
+	indicatorId: string
+): string | undefined {
 	if (measure === 'per10k') return POPULATION;
-	if (measure === 'per1kJobs') return jobsDenominator(level);
+	if (measure === 'per1kJobs') return jobsDenominator(level, indicatorId);
 	return undefined;
 }
 
@@ -66,7 +86,8 @@ export function availableMeasures(
 	model: AtlasModel,
 	indicator: Indicator,
 	level: GeoLevel,
-	geo: GeoFacts
+	// Kept for density, offered again once land areas are sourced data.
+	_geo: GeoFacts
 ): MeasureId[] {
 	const has = (id: string, at: GeoLevel) => yearsOf(model, id, at).length > 0;
 	const count = indicator.kind === 'count';
@@ -78,10 +99,12 @@ export function availableMeasures(
 			indicator.group !== 'population' &&
 			!JOB_TOTALS.has(indicator.id) &&
 			!indicator.id.startsWith('jobs_all_sectors') &&
-			has(jobsDenominator(level), level),
+			has(jobsDenominator(level, indicator.id), level),
 		shareRegion: count && level === 'departement' && has(indicator.id, 'region'),
 		shareFrance: count && has(indicator.id, 'pays'),
-		density: count && level !== 'pays' && geo.areaKm2[level].size > 0,
+		// No sourced land area is in data/ yet: areas measured on the simplified outline are off
+		// by up to 7 % (Haute-Savoie), so no density is offered rather than an estimate.
+		density: false,
 		change: yearsOf(model, indicator.id, level).length >= 2
 	};
 	return ok.value ? MEASURE_IDS.filter((id) => ok[id]) : [];
@@ -89,7 +112,7 @@ export function availableMeasures(
 
 /** The year of the denominator: the same year where it exists, otherwise the nearest. */
 export function denominatorYear(model: AtlasModel, request: MeasureRequest): number | undefined {
-	const denominator = denominatorOf(request.measure, request.level);
+	const denominator = denominatorOf(request.measure, request.level, request.indicator.id);
 	if (!denominator) return undefined;
 	return nearestYear(yearsOf(model, denominator, request.level), request.year);
 }
@@ -119,7 +142,7 @@ export function measureValues(
 				return { code, value: numerator?.value ?? null, inputs: numerator ? [numerator] : [] };
 			case 'per10k':
 			case 'per1kJobs':
-				denominator = get(denominatorOf(measure, level) ?? '', level, code, otherYear);
+				denominator = get(denominatorOf(measure, level, indicator.id) ?? '', level, code, otherYear);
 				factor = measure === 'per10k' ? 10_000 : 1_000;
 				break;
 			case 'shareRegion':

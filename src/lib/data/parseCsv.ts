@@ -35,6 +35,17 @@ export function parseCsv(file: string, text: string, delimiter = ','): CsvTable 
 		.map((cells, index) => ({ line: index + 2, cells }))
 		.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
 	for (const { line, cells } of rows) {
+		// A quote left open swallows the next lines into one cell: say so rather than lose them.
+		const spread = cells.findIndex((cell) => /[\r\n]/.test(cell));
+		if (spread >= 0) {
+			issues.push({
+				file,
+				kind: 'unclosed-quote',
+				row: line,
+				column: header[spread]
+			});
+			continue;
+		}
 		if (cells.length !== header.length) {
 			issues.push({
 				file,
@@ -45,5 +56,8 @@ export function parseCsv(file: string, text: string, delimiter = ','): CsvTable 
 			});
 		}
 	}
-	return { header, rows, issues };
+	// papaparse also reports the open quote, without its column: keep our located issue only.
+	const open = new Set(issues.filter((i) => i.kind === 'unclosed-quote').map((i) => i.row));
+	const located = issues.filter((i) => i.kind !== 'malformed-row' || !open.has(i.row));
+	return { header, rows, issues: located };
 }

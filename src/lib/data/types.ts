@@ -46,6 +46,7 @@ export interface Observation {
 export type IssueKind =
 	| 'file-unreadable'
 	| 'malformed-row'
+	| 'unclosed-quote'
 	| 'missing-column'
 	| 'required'
 	| 'not-in-list'

@@ -31,7 +31,7 @@ export function noticesOf(
 		else if (a.kind === 'level-switched')
 			texts.push(a.to === 'region' ? t.levelSwitched : t.levelSwitchedDep);
 		else if (a.kind === 'measure-unavailable')
-			texts.push(t.measureUnavailable(t.measureNames[a.value]));
+			texts.push(t.measureUnavailable(t.measureNames[a.value], t.measureNames[a.shown]));
 		else if (a.kind === 'year-unavailable') texts.push(t.yearUnavailable(a.value));
 		else texts.push(t.baseUnavailable(a.value));
 	}

@@ -43,13 +43,13 @@ export function mapFigureSpec(
 			}
 		: {
 				kind: 'classes',
-				title: `${t.legendTitle} — ${view.unit}`,
+				title: `${t.legendTitle(view.method)} — ${view.unit}`,
 				items: view.classes.map((c) => ({
 					color: c.color,
 					label: formatInterval(c, lang, view.decimals),
-					count: t.areas(c.count)
+					count: t.areas(c.count, view.level)
 				})),
-				noData: { label: t.noData, count: t.areas(view.noDataCount) }
+				noData: { label: t.noData, count: t.areas(view.noDataCount, view.level) }
 			};
 	return {
 		title: view.title,

@@ -61,7 +61,8 @@ export const explorerFr = {
 	openProfile: 'Voir la fiche',
 	close: 'Fermer',
 	allIndicators: (name: string) => `${name} : tous les indicateurs`,
-	rankIn: (rank: number, total: number, where: string) => `${rank}ᵉ sur ${total} ${where}`,
+	rankIn: (rank: number, total: number, where: string) =>
+		`${rank === 1 ? '1ᵉʳ' : `${rank}ᵉ`} sur ${total} ${where}`,
 	inRegion: 'dans sa région',
 	among24: 'parmi les départements affichés',
 	among13: 'parmi les 13 régions',
@@ -73,8 +74,8 @@ export const explorerFr = {
 		`Indicateur « ${value} » inconnu : indicateur par défaut affiché.`,
 	levelSwitched: 'Cet indicateur n’existe qu’au niveau régional : affichage des 13 régions.',
 	levelSwitchedDep: 'Cet indicateur n’existe que par département : affichage des départements.',
-	measureUnavailable: (measure: string) =>
-		`La mesure « ${measure} » ne s’applique pas à cet indicateur : valeur affichée.`,
+	measureUnavailable: (measure: string, shown: string) =>
+		`La mesure « ${measure} » ne s’applique pas à cet indicateur : « ${shown} » affichée.`,
 	yearUnavailable: (year: number) =>
 		`Pas de données en ${year} : dernière année disponible affichée.`,
 	baseUnavailable: (year: number) =>
@@ -164,8 +165,8 @@ export const explorerEn: ExplorerMessages = {
 	unknownIndicator: (value) => `Unknown indicator "${value}": default indicator shown.`,
 	levelSwitched: 'This indicator exists only for régions: showing the 13 régions.',
 	levelSwitchedDep: 'This indicator exists only by département: showing départements.',
-	measureUnavailable: (measure) =>
-		`The measure "${measure}" does not apply to this indicator: value shown.`,
+	measureUnavailable: (measure, shown) =>
+		`The measure "${measure}" does not apply to this indicator: "${shown}" shown.`,
 	yearUnavailable: (year) => `No data in ${year}: latest year shown.`,
 	baseUnavailable: (year) => `${year} cannot be the base year: first year used.`,
 	noBaseYear: 'A change needs at least two years of data.',

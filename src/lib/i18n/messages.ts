@@ -1,4 +1,6 @@
 import type { MeasureId } from '../data/measures';
+import type { ClassMethod } from '../scales/classify';
+import type { MapLevel } from '../state/explorerParams';
 import type { IssueKind, Lang } from '../data/types';
 import { explorerEn, explorerFr } from './explorerMessages';
 
@@ -13,11 +15,15 @@ const fr = {
 	tagline: 'L’industrie mécanique en Auvergne-Rhône-Alpes et en Nouvelle-Aquitaine',
 	language: 'Langue',
 	measure: 'Mesure',
-	mapDescription: (n: number) =>
-		`Carte des ${n} départements d’Auvergne-Rhône-Alpes et de Nouvelle-Aquitaine ; le reste de la France en gris.`,
-	legendTitle: 'Classes (quantiles)',
+	mapDescription: (n: number, level: MapLevel, where: string) =>
+		level === 'region'
+			? `Carte des ${n} régions de France métropolitaine.`
+			: `Carte des ${n} départements de ${where} ; le reste de la France en gris.`,
+	legend: 'Légende',
+	legendTitle: (method: ClassMethod) => `Classes : ${explorerFr.methods[method].toLowerCase()}`,
 	legendClosure: 'Borne basse incluse, borne haute exclue (sauf la dernière classe).',
-	areas: (n: number) => (n <= 1 ? `${n} département` : `${n} départements`),
+	areas: (n: number, level: MapLevel = 'departement') =>
+		`${n} ${level === 'region' ? 'région' : 'département'}${n <= 1 ? '' : 's'}`,
 	noData: 'Pas de données',
 	years: 'Années',
 	source: 'Source',
@@ -68,6 +74,8 @@ const fr = {
 	issueKinds: {
 		'file-unreadable': 'fichier illisible',
 		'malformed-row': 'ligne mal formée',
+		'unclosed-quote':
+			'guillemet non fermé : les lignes suivantes sont lues comme une seule cellule',
 		'missing-column': 'colonne manquante',
 		required: 'valeur obligatoire manquante',
 		'not-in-list': 'valeur inconnue',
@@ -99,11 +107,15 @@ const en: Messages = {
 	tagline: 'Manufacturing engineering in Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',
 	language: 'Language',
 	measure: 'Measure',
-	mapDescription: (n) =>
-		`Map of the ${n} départements of Auvergne-Rhône-Alpes and Nouvelle-Aquitaine; the rest of France in grey.`,
-	legendTitle: 'Classes (quantiles)',
+	mapDescription: (n, level, where) =>
+		level === 'region'
+			? `Map of the ${n} régions of metropolitan France.`
+			: `Map of the ${n} départements of ${where}; the rest of France in grey.`,
+	legend: 'Legend',
+	legendTitle: (method) => `Classes: ${explorerEn.methods[method].toLowerCase()}`,
 	legendClosure: 'Lower bound included, upper bound excluded (except in the last class).',
-	areas: (n) => (n <= 1 ? `${n} département` : `${n} départements`),
+	areas: (n, level = 'departement') =>
+		`${n} ${level === 'region' ? 'région' : 'département'}${n <= 1 ? '' : 's'}`,
 	noData: 'No data',
 	years: 'Years',
 	source: 'Source',
@@ -152,6 +164,7 @@ const en: Messages = {
 	issueKinds: {
 		'file-unreadable': 'file could not be read',
 		'malformed-row': 'malformed row',
+		'unclosed-quote': 'quote not closed: the lines after it are read as one cell',
 		'missing-column': 'missing column',
 		required: 'required value missing',
 		'not-in-list': 'unknown value',

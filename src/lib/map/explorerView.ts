@@ -9,7 +9,12 @@ import type { AtlasModel } from '../data/model';
 import type { Lang, Observation } from '../data/types';
 import { messages } from '../i18n/messages';
 import { pooledValues } from '../scales/breaks';
-import { computeBreaks, parseManualBreaks, type ManualBreaksError } from '../scales/classify';
+import {
+	computeBreaks,
+	parseManualBreaks,
+	type ClassMethod,
+	type ManualBreaksError
+} from '../scales/classify';
 import { classColorScale, divergingColorScale } from '../scales/colorScale';
 import { decimalsFor, formatNumber } from '../scales/format';
 import { legendClasses, type LegendClass } from '../scales/legendClasses';
@@ -52,6 +57,9 @@ export interface ExplorerView {
 	summary: string;
 	sources: string[];
 	manualError: ManualBreaksError | null;
+	/** The classification used (quantiles when manual breaks could not be read). */
+	method: ClassMethod;
+	level: 'departement' | 'region';
 }
 
 /**
@@ -158,7 +166,9 @@ export function buildExplorerView(
 		decimals,
 		summary: summarize(areas, lang, format, unit),
 		sources: [...sources].sort().map(sourceName),
-		manualError
+		manualError,
+		method,
+		level
 	};
 }
 

@@ -12,20 +12,18 @@ interface Ranked {
 }
 
 /**
- * Ranks areas by decreasing value, among all and within their région (1 = highest).
- * Areas without data get no rank.
+ * Ranks areas by decreasing value, among all and within their région (1 = highest; equal values
+ * share a rank). Areas without data get no rank.
  */
 export function rankWithin(areas: Ranked[], byRegion: boolean): void {
-	const ranked = areas
-		.filter((a) => a.value !== null)
-		.sort((a, b) => (b.value as number) - (a.value as number));
-	ranked.forEach((area, i) => (area.rankAll = i + 1));
-	if (!byRegion) return;
-	const seen = new Map<string, number>();
-	for (const area of ranked) {
-		const rank = (seen.get(area.region) ?? 0) + 1;
-		seen.set(area.region, rank);
-		area.rankInRegion = rank;
+	const values = areas.map((a) => a.value);
+	for (const area of areas) {
+		if (area.value === null) continue;
+		area.rankAll = rankAmong(area.value, values);
+		if (byRegion) {
+			const inRegion = areas.filter((a) => a.region === area.region).map((a) => a.value);
+			area.rankInRegion = rankAmong(area.value, inRegion);
+		}
 	}
 }
 
@@ -80,4 +78,12 @@ export function summarize(
 		ranked.length,
 		areas.length
 	);
+}
+
+/**
+ * Competition ranking (1 = highest): equal values share a rank, as "1, 2, 2, 4".
+ * @example rankAmong(5, [9, 5, 5, 1]) // 2
+ */
+export function rankAmong(value: number, values: readonly (number | null)[]): number {
+	return 1 + values.filter((v) => v !== null && v > value).length;
 }

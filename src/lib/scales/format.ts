@@ -18,9 +18,15 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 	return format.format(value);
 }
 
-/** Enough decimals to tell apart the values of a class legend, at most 2. */
+/**
+ * Enough decimals to tell the values of a legend apart: none from 100, one from 10, two from 1,
+ * and two significant digits below 1, so that a small ratio never reads as 0.
+ * @example decimalsFor([0.003, 0.016]) // 3 (0,016)
+ */
 export function decimalsFor(values: number[]): number {
 	const max = Math.max(...values.map(Math.abs));
-	if (!Number.isFinite(max) || max >= 100) return 0;
-	return max >= 10 ? 1 : 2;
+	if (!Number.isFinite(max) || max === 0 || max >= 100) return 0;
+	if (max >= 10) return 1;
+	if (max >= 1) return 2;
+	return Math.min(6, 1 - Math.floor(Math.log10(max)));
 }

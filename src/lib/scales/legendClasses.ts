@@ -26,9 +26,10 @@ export function legendClasses(scale: ThresholdScale, values: (number | null)[]):
 	const thresholds = scale.domain();
 	const colors = scale.range();
 	return colors.map((color, index) => {
-		const lower = index === 0 ? min : thresholds[index - 1];
+		// Typed or fixed thresholds may lie outside this year's data: bounds never invert.
+		const lower = index === 0 ? Math.min(min, thresholds[0] ?? min) : thresholds[index - 1];
 		const last = index === colors.length - 1;
-		const upper = last ? max : thresholds[index];
+		const upper = last ? Math.max(max, thresholds.at(-1) ?? max) : thresholds[index];
 		const count = present.filter((v) => scale(v) === color).length;
 		return { index, color, lower, upper, upperIncluded: last, count };
 	});

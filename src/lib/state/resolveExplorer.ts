@@ -7,7 +7,7 @@ import { DEFAULT_PARAMS, type ExplorerParams, type MapLevel } from './explorerPa
 export type Adjustment =
 	| { kind: 'unknown-indicator'; value: string }
 	| { kind: 'level-switched'; to: MapLevel }
-	| { kind: 'measure-unavailable'; value: MeasureId }
+	| { kind: 'measure-unavailable'; value: MeasureId; shown: MeasureId }
 	| { kind: 'year-unavailable'; value: number }
 	| { kind: 'base-year-unavailable'; value: number };
 
@@ -53,10 +53,11 @@ export function resolveExplorer(
 	let measure = params.measure;
 	if (!measures.includes(measure)) {
 		// The default measure is replaced silently where it does not apply (e.g. to a share).
+		const shown: MeasureId = measures.includes('per10k') ? 'per10k' : 'value';
 		if (params.measure !== DEFAULT_PARAMS.measure) {
-			adjustments.push({ kind: 'measure-unavailable', value: measure });
+			adjustments.push({ kind: 'measure-unavailable', value: measure, shown });
 		}
-		measure = measures.includes('per10k') ? 'per10k' : 'value';
+		measure = shown;
 	}
 	const years = yearsOf(model, indicator.id, level);
 	let year = years.at(-1) ?? 0;

@@ -74,7 +74,6 @@ describe('measureValues', () => {
 		['per10k', {}, [100, null, null, null]],
 		['shareRegion', {}, [25, null, 10, null]],
 		['shareFrance', {}, [2.5, null, 1, null]],
-		['density', {}, [0.2, null, null, null]],
 		['change', { baseYear: 2020 }, [100, null, null, null]]
 	] as const)('%s', (measure, extra, expected) => {
 		const result = values(measure, extra);
@@ -97,7 +96,6 @@ describe('availableMeasures', () => {
 			'per10k',
 			'shareRegion',
 			'shareFrance',
-			'density',
 			'change'
 		]);
 		expect(availableMeasures(model, share, 'departement', geo)).toEqual(['value']);
@@ -105,6 +103,45 @@ describe('availableMeasures', () => {
 
 	it('offers nothing for an indicator without data at the level', () => {
 		expect(availableMeasures(model, share, 'region', geo)).toEqual([]);
+	});
+});
+
+describe('per 1,000 private jobs', () => {
+	const jobs = (id: string, code: string, value: number): Observation => ({
+		...obs(id, 'departement', code, 2025, value),
+		source: id
+	});
+	const withJobs = buildAtlasModel({
+		datapackage: {
+			name: 't',
+			title: 't',
+			sources: [],
+			resources: [],
+			indicators: [indicator('jobs_industry', 'count', 'jobs'), indicator('jobs_sector_industry_dec31', 'count', 'jobs')]
+		},
+		topology: { type: 'Topology', objects: {}, arcs: [] } as Topology,
+		issues: [],
+		observations: [
+			jobs('jobs_industry', '73', 30),
+			jobs('jobs_sector_industry_dec31', '73', 33),
+			// The adjusted end-of-Q4 total and the raw 31 December headcount differ (ski resorts).
+			jobs('jobs_total_private', '73', 200),
+			jobs('jobs_total_private_dec31', '73', 220)
+		]
+	});
+
+	it.each([
+		['jobs_industry', 'jobs_total_private', 150],
+		['jobs_sector_industry_dec31', 'jobs_total_private_dec31', 150]
+	])('divides %s by %s, never by the other series', (id, denominator, expected) => {
+		const [area] = measureValues(
+			withJobs,
+			{ indicator: withJobs.indicatorById.get(id)!, measure: 'per1kJobs', level: 'departement', year: 2025 },
+			geo,
+			['73']
+		);
+		expect(area.inputs.map((o) => o.indicator)).toEqual([id, denominator]);
+		expect(area.value).toBeCloseTo(expected, 9);
 	});
 });
 

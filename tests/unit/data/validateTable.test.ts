@@ -104,3 +104,15 @@ describe('validateTable', () => {
 		expect(validateTable('x.csv', table, schema, known).observations).toHaveLength(1);
 	});
 });
+
+describe('a quote left open', () => {
+	it('is reported on its line instead of silently swallowing the rows after it', () => {
+		const { observations, issues } = validate(
+			'departement,01,population,2023,5,insee',
+			'departement,"69,population,2023,5,insee',
+			'departement,74,population,2023,6,insee'
+		);
+		expect(observations.map((o) => o.code)).toEqual(['01']);
+		expect(issues).toEqual([{ file: 'population.csv', kind: 'unclosed-quote', row: 3, column: 'geo_code' }]);
+	});
+});

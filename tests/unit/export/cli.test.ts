@@ -37,6 +37,8 @@ describe('npm run export', { timeout: 180_000 }, () => {
 			'<title>Établissements industriels (B–E) pour 10 000 habitants, 2021 (population 2023)</title>'
 		);
 		expect(svg.match(/data-code|<path d=/g)?.length).toBeGreaterThan(90);
+		// The legend is inside: French class bounds and the "no data" entry.
+		expect(svg).toMatch(/>\[\d+,\d ; \d+,\d\[</);
 		expect(svg).toContain('Pas de données');
 		expect(svg).toContain('URSSAF');
 	});

@@ -61,3 +61,12 @@ describe('legendClasses', () => {
 		expect([first.count, second.count]).toEqual([1, 1]);
 	});
 });
+
+describe('legend bounds with breaks outside the data', () => {
+	it('never invert: a typed break below the minimum opens the first class from it', () => {
+		const classes = legendClasses(classColorScale([0, 10, 20]), [13.7, 15, 25]);
+		for (const c of classes) expect(c.lower).toBeLessThanOrEqual(c.upper);
+		expect(classes[0]).toMatchObject({ lower: 0, upper: 0, count: 0 });
+		expect(classes.at(-1)).toMatchObject({ lower: 20, upper: 25, count: 1 });
+	});
+});

@@ -18,7 +18,10 @@ describe('decimalsFor', () => {
 	it.each([
 		[[120, 3400], 0],
 		[[12.3, 45.6], 1],
-		[[0.3, 4.5], 2]
+		[[0.3, 4.5], 2],
+		[[0.003, 0.016], 3],
+		[[0.0004, 0.0031], 4],
+		[[0, 0], 0]
 	])('%j → %d decimals', (values, expected) => {
 		expect(decimalsFor(values)).toBe(expected);
 	});

@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import type { AtlasModel } from '../../data/model';
-import { describeArea } from '../../explorer/explorerTexts';
+import { describeArea, noticesOf } from '../../explorer/explorerTexts';
 import { mapExportRows, mapFigureSpec } from '../../explorer/mapExport';
 import { geoFactsOf } from '../../geo/topology';
 import { messages } from '../../i18n/messages';
@@ -15,6 +15,8 @@ import type { ExportRow } from '../toCsv';
 import { svgBody } from './cleanMarkup';
 
 export interface RenderedFigure {
+	/** What the figure shows differently from what was asked (e.g. the latest year instead). */
+	notes?: string[];
 	svg: string;
 	width: number;
 	height: number;
@@ -60,6 +62,7 @@ export function renderMapFigure(
 	const figure = composeFigure(svgBody(body), mapFigureSpec(model, view, lang, date));
 	return {
 		...figure,
+		notes: noticesOf([], resolved.adjustments, resolved, lang),
 		rows: mapExportRows(view, resolved, lang),
 		fileParts: {
 			view: 'carte',

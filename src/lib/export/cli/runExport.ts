@@ -4,6 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { loadAtlas } from '../../data/loadAtlas';
 import { MEASURE_IDS } from '../../data/measures';
 import type { AtlasModel } from '../../data/model';
+import { formatIssue } from '../../i18n/formatIssue';
 import { exportFileName } from '../fileName';
 import { parseExportArgs, type ExportOptions, type View } from './exportArgs';
 import { renderChartFigure } from './chartFigure';
@@ -74,6 +75,12 @@ export async function runExport(
 		return 2;
 	}
 	const options = parsed.options;
+	// A figure drawn from data with rejected rows would hide them: say where, and stop.
+	if (model.issues.length > 0) {
+		for (const issue of model.issues) fail(`export: ${formatIssue(issue, 'en')}`);
+		fail(`export: ${model.issues.length} problem(s) in data/: fix them before exporting.`);
+		return 1;
+	}
 	const date = new Date().toLocaleDateString(options.lang === 'fr' ? 'fr-FR' : 'en-GB', {
 		dateStyle: 'long'
 	});
@@ -111,6 +118,7 @@ export async function runExport(
 					suffix
 				});
 			written.add(name);
+			for (const note of figure.notes ?? []) fail(`[${n + 1}/${jobs.length}] note: ${note}`);
 			const path = options.all ? join(options.out, name) : options.out;
 			write(path, job.format === 'svg' ? figure.svg : toPng(figure.svg, figure.width, job.scale));
 			log(

@@ -218,9 +218,7 @@ const started = Date.now();
 const output = execFileSync(
 	'node',
 	['scripts/export.mjs', '--all', '--format', 'png', '--out', folder],
-	{
-		encoding: 'utf8'
-	}
+	{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
 );
 const summary = output.trim().split('\n').at(-1);
 console.log(

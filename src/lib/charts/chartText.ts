@@ -1,7 +1,6 @@
 import { decimalsFor } from '../scales/format';
-import { denominatorYear, type MeasureId } from '../data/measures';
-import type { AtlasModel } from '../data/model';
-import type { GeoLevel, Indicator, Lang, Observation } from '../data/types';
+import type { MeasureId } from '../data/measures';
+import type { Indicator, Lang } from '../data/types';
 import { compareMessages } from '../i18n/compareMessages';
 import { messages } from '../i18n/messages';
 import { formatNumber } from '../scales/format';
@@ -46,61 +45,11 @@ export function measureLabel(indicator: Indicator, measure: MeasureId, lang: Lan
 }
 
 /**
- * The year(s) behind a measure: a ratio states both years when they differ, a change its span.
- * @example yearsTextFor(model, { indicator, measure: 'per10k', level: 'departement', year: 2021 }, 'fr') // '2021 (population 2023)'
- */
-export function yearsTextFor(
-	model: AtlasModel,
-	request: {
-		indicator: Indicator;
-		measure: MeasureId;
-		level: GeoLevel;
-		year: number;
-		baseYear?: number;
-	},
-	lang: Lang
-): string {
-	const t = messages[lang];
-	const { measure, year } = request;
-	if (measure === 'change') return t.yearRange(request.baseYear ?? year, year);
-	const kind = measure === 'per10k' ? 'population' : measure === 'per1kJobs' ? 'jobs' : null;
-	if (!kind) return String(year);
-	const other = denominatorYear(model, request);
-	return other === undefined || other === year
-		? String(year)
-		: t.yearsWith(String(year), t.denominators[kind], String(other));
-}
-
-/**
- * The sources of some observations, each once: 'URSSAF, Nombre d’établissements… ; INSEE, …',
- * with their licences when asked (for exported figures).
- * @example sourcesText(model, observations, 'fr', true) // 'INSEE, Populations légales… (licence : Licence Ouverte)'
- */
-export function sourcesText(
-	model: AtlasModel,
-	observations: readonly Observation[],
-	lang: Lang,
-	withLicence = false
-): string {
-	const t = messages[lang];
-	const ids = [...new Set(observations.map((o) => o.source))].sort();
-	return ids
-		.map((id) => {
-			const source = model.sourceById.get(id);
-			if (!source) return id;
-			const name = `${source.publisher}, ${source.title}`;
-			if (!withLicence) return name;
-			const t = compareMessages[lang];
-			const licence = source.licenseName === 'unknown' ? t.unknownLicence : source.licenseName;
-			return `${name} (${t.licence(licence || source.license)})`;
-		})
-		.join(t.semicolon);
-}
-
-/**
  * Lowercases the first letter of a label, to use it inside a sentence.
  * @example inSentence('Établissements industriels (B–E)') // 'établissements industriels (B–E)'
  */
 export function inSentence(label: string): string {
 	return label.charAt(0).toLocaleLowerCase('fr') + label.slice(1);
 }
+
+export { sourcesText, yearsTextFor } from '../data/citations';

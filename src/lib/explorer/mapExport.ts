@@ -1,3 +1,4 @@
+import { sourcesText } from '../data/citations';
 import type { AtlasModel } from '../data/model';
 import type { Lang } from '../data/types';
 import type { FigureSpec } from '../export/figureSpec';
@@ -6,22 +7,8 @@ import { messages } from '../i18n/messages';
 import { formatInterval } from '../scales/legendClasses';
 import type { ExplorerView } from '../map/explorerView';
 import type { ResolvedView } from '../state/resolveExplorer';
-
-/** A licence's short name, or "licence inconnue" / "unknown licence". */
-export const licenceName = (name: string, lang: Lang) =>
-	name === 'unknown' ? messages[lang].unknownLicence : name;
-
-/** 'URSSAF (Licence Ouverte 2.0) ; INSEE (…)': each source of the view once, with its licence. */
-export function sourcesWithLicences(model: AtlasModel, view: ExplorerView, lang: Lang): string {
-	const t = messages[lang];
-	const ids = new Set(view.areas.flatMap((a) => a.inputs.map((o) => o.source)));
-	return [...ids]
-		.sort()
-		.map((id) => model.sourceById.get(id))
-		.filter((s) => s !== undefined)
-		.map((s) => `${s.publisher}, ${s.title} (${licenceName(s.licenseName, lang)})`)
-		.join(t.semicolon);
-}
+import type { Scope } from '../state/explorerParams';
+import type { FileParts } from '../export/fileName';
 
 /**
  * What an exported map carries besides the drawing: title, legend (classes and "no data", or
@@ -55,7 +42,12 @@ export function mapFigureSpec(
 		title: view.title,
 		subtitle: view.summary,
 		legend,
-		source: `${t.sources}${t.colon}${sourcesWithLicences(model, view, lang)}`,
+		source: `${t.sources}${t.colon}${sourcesText(
+			model,
+			view.areas.flatMap((a) => a.inputs),
+			lang,
+			true
+		)}`,
 		credit: t.appName,
 		date,
 		lang
@@ -75,4 +67,26 @@ export function mapExportRows(view: ExplorerView, resolved: ResolvedView, lang: 
 		unit: view.unit,
 		source: a.sourceText
 	}));
+}
+
+const SCOPE_SLUGS = { both: 'aura-na', '84': 'aura', '75': 'na' } as const;
+
+/**
+ * What an exported map's file is named after: 'carte', the indicator and measure, the years,
+ * and the area shown.
+ * @example exportFileName(mapFileParts(view, resolved, 'both', 'fr'), 'png') // 'cimes-atlas_carte_…_2021-population-2023_aura-na.png'
+ */
+export function mapFileParts(
+	view: ExplorerView,
+	resolved: ResolvedView,
+	scope: Scope,
+	lang: Lang
+): FileParts {
+	const t = messages[lang];
+	return {
+		view: 'carte',
+		indicator: `${resolved.indicator.label[lang]} ${t.measures[resolved.measure]}`,
+		year: view.yearsText,
+		scope: resolved.level === 'region' ? 'regions' : SCOPE_SLUGS[scope]
+	};
 }

@@ -68,8 +68,6 @@ const fr = {
 	and: 'et',
 	vs: ' et ',
 	noData: 'pas de données',
-	licence: (license: string) => `licence : ${license}`,
-	unknownLicence: 'inconnue',
 	credit: 'CIMES Atlas',
 	measureNames: {
 		value: 'Valeur',
@@ -254,8 +252,6 @@ const en: CompareMessages = {
 	and: 'and',
 	vs: ' and ',
 	noData: 'no data',
-	licence: (license) => `licence: ${license}`,
-	unknownLicence: 'unknown',
 	credit: 'CIMES Atlas',
 	measureNames: {
 		value: 'Value',

@@ -1,10 +1,5 @@
-import {
-	denominatorYear,
-	measureUnit,
-	measureValues,
-	type GeoFacts,
-	type MeasureId
-} from '../data/measures';
+import { yearsTextFor } from '../data/citations';
+import { measureUnit, measureValues, type GeoFacts } from '../data/measures';
 import type { AtlasModel } from '../data/model';
 import type { Lang, Observation } from '../data/types';
 import { messages } from '../i18n/messages';
@@ -153,7 +148,7 @@ export function buildExplorerView(
 		};
 	});
 	rankWithin(areas, level === 'departement');
-	const yearsText = yearsTextOf(view, model, lang);
+	const yearsText = yearsTextFor(model, request, lang);
 	return {
 		title: t.explorerTitle(indicator.label[lang], t.measures[measure], yearsText),
 		unit,
@@ -175,16 +170,4 @@ export function buildExplorerView(
 function extentOf(values: (number | null)[]): [number, number] {
 	const present = values.filter((v): v is number => v !== null);
 	return present.length ? [Math.min(...present), Math.max(...present)] : [0, 0];
-}
-
-function yearsTextOf(view: ResolvedView, model: AtlasModel, lang: Lang): string {
-	const t = messages[lang];
-	const measure: MeasureId = view.measure;
-	if (measure === 'change') return t.yearRange(view.baseYear ?? view.year, view.year);
-	const denominator = measure === 'per10k' ? 'population' : measure === 'per1kJobs' ? 'jobs' : null;
-	if (!denominator) return String(view.year);
-	const other = denominatorYear(model, view);
-	return other === undefined || other === view.year
-		? String(view.year)
-		: t.yearsWith(String(view.year), t.denominators[denominator], String(other));
 }

@@ -1,9 +1,8 @@
 import { render } from 'svelte/server';
 import type { AtlasModel } from '../../data/model';
 import { describeArea, noticesOf } from '../../explorer/explorerTexts';
-import { mapExportRows, mapFigureSpec } from '../../explorer/mapExport';
+import { mapExportRows, mapFigureSpec, mapFileParts } from '../../explorer/mapExport';
 import { geoFactsOf } from '../../geo/topology';
-import { messages } from '../../i18n/messages';
 import ExplorerMap from '../../map/ExplorerMap.svelte';
 import { buildExplorerView } from '../../map/explorerView';
 import { buildMapShapes } from '../../map/mapShapes';
@@ -24,8 +23,6 @@ export interface RenderedFigure {
 	rows: ExportRow[];
 }
 
-const SCOPE_SLUGS = { both: 'aura-na', '84': 'aura', '75': 'na' } as const;
-
 /**
  * The explorer's map as the browser exports it, rendered on the server: the same component,
  * view model, legend, sources and title, composed into one standalone SVG.
@@ -37,7 +34,6 @@ export function renderMapFigure(
 ): RenderedFigure {
 	const params = { ...DEFAULT_PARAMS, ...patch };
 	const lang = params.lang;
-	const t = messages[lang];
 	const geo = geoFactsOf(model.topology);
 	const resolved = resolveExplorer(model, geo, params);
 	const focusRegions = params.scope === 'both' ? ['84', '75'] : [params.scope];
@@ -64,11 +60,6 @@ export function renderMapFigure(
 		...figure,
 		notes: noticesOf([], resolved.adjustments, resolved, lang),
 		rows: mapExportRows(view, resolved, lang),
-		fileParts: {
-			view: 'carte',
-			indicator: `${resolved.indicator.label[lang]} ${t.measures[resolved.measure]}`,
-			year: view.yearsText,
-			scope: resolved.level === 'region' ? 'regions' : SCOPE_SLUGS[params.scope]
-		}
+		fileParts: mapFileParts(view, resolved, params.scope, lang)
 	};
 }

@@ -1,0 +1,49 @@
+import { messages } from '../i18n/messages';
+import { denominatorYear, type MeasureId } from './measures';
+import type { AtlasModel } from './model';
+import type { GeoLevel, Indicator, Lang, Observation } from './types';
+
+/**
+ * The sources of some observations, each once: 'URSSAF, Nombre d’établissements… ; INSEE, …',
+ * with their licences when asked (for exported figures).
+ * @example sourcesText(model, observations, 'fr', true) // 'INSEE, Populations légales… (licence : Licence Ouverte)'
+ */
+export function sourcesText(
+	model: AtlasModel,
+	observations: readonly Observation[],
+	lang: Lang,
+	withLicence = false
+): string {
+	const t = messages[lang];
+	const ids = [...new Set(observations.map((o) => o.source))].sort();
+	return ids
+		.map((id) => {
+			const source = model.sourceById.get(id);
+			if (!source) return id;
+			const name = `${source.publisher}, ${source.title}`;
+			if (!withLicence) return name;
+			const licence = source.licenseName === 'unknown' ? t.unknownLicence : source.licenseName;
+			return `${name} (${t.licenceOf(licence || source.license)})`;
+		})
+		.join(t.semicolon);
+}
+
+/**
+ * The year(s) behind a measure: a ratio states both years when they differ, a change its span.
+ * @example yearsTextFor(model, { indicator, measure: 'per10k', level: 'departement', year: 2021 }, 'fr') // '2021 (population 2023)'
+ */
+export function yearsTextFor(
+	model: AtlasModel,
+	request: { indicator: Indicator; measure: MeasureId; level: GeoLevel; year: number; baseYear?: number },
+	lang: Lang
+): string {
+	const t = messages[lang];
+	const { measure, year } = request;
+	if (measure === 'change') return t.yearRange(request.baseYear ?? year, year);
+	const kind = measure === 'per10k' ? 'population' : measure === 'per1kJobs' ? 'jobs' : null;
+	if (!kind) return String(year);
+	const other = denominatorYear(model, request);
+	return other === undefined || other === year
+		? String(year)
+		: t.yearsWith(String(year), t.denominators[kind], String(other));
+}

@@ -4,16 +4,21 @@ import type { FileParts } from '../export/fileName';
 import type { ExportRow } from '../export/toCsv';
 import type { ResolvedCompare } from '../state/resolveCompare';
 import type { CompareContext } from './areas';
-import { measureLabel } from './chartText';
+import { measureLabel, sourcesText } from './chartText';
 import { rankingData, regionBarsData, type RankingData, type RegionBarsData } from './compareData';
+import type { MapShapes } from '../map/mapShapes';
+import { areaRef } from './areas';
 import {
 	chartFigureSpec,
+	mapRows,
+	mapsLegend,
 	rankingRows,
 	regionBarsRows,
 	regionLegend,
 	scatterRows,
 	trendRows
 } from './exportSpecs';
+import { mapPairData, type MapPairData } from './mapPairData';
 import { scatterData, type ScatterData } from './scatterData';
 import { trendAreas, trendData, type TrendData } from './trendData';
 
@@ -28,14 +33,20 @@ export interface ChartFigure<D> {
 	subtitle?: string;
 	legend: LegendSpec;
 	observations: Observation[];
+	/** The sources of the observations, for the line under the chart ('' when none). */
+	sources: string;
 	rows: () => ExportRow[];
 	fileParts: FileParts;
 	spec: (date: string) => FigureSpec;
 }
 
-function figure<D>(ctx: CompareContext, parts: Omit<ChartFigure<D>, 'spec'>): ChartFigure<D> {
+function figure<D>(
+	ctx: CompareContext,
+	parts: Omit<ChartFigure<D>, 'spec' | 'sources'>
+): ChartFigure<D> {
 	return {
 		...parts,
+		sources: sourcesText(ctx.model, parts.observations, ctx.lang),
 		spec: (date) =>
 			chartFigureSpec({
 				model: ctx.model,
@@ -127,6 +138,29 @@ export function scatterFigure(
 			view: 'scatter',
 			indicator: `${data.y.label} ${data.x.label}`,
 			scope: data.log ? 'log' : undefined
+		}
+	});
+}
+
+export function mapsFigure(
+	ctx: CompareContext,
+	view: ResolvedCompare,
+	shapes: MapShapes
+): ChartFigure<MapPairData> {
+	const data = mapPairData(ctx, view, shapes);
+	const areas = shapes.areas.map((a) => areaRef(ctx, view.level, a.code));
+	return figure(ctx, {
+		data,
+		title: data.title,
+		subtitle: data.panels.map((p) => p.title).join(' | '),
+		legend: mapsLegend(data, ctx.lang),
+		observations: data.panels.flatMap((p) => p.inputs),
+		rows: () => mapRows(ctx.model, data, areas, ctx.lang),
+		fileParts: {
+			view: 'maps',
+			indicator: data.panels[0]?.label ?? data.title,
+			year: [...new Set(data.panels.map((p) => p.yearsText))].join(' '),
+			scope: data.mode ?? undefined
 		}
 	});
 }

@@ -3,10 +3,9 @@ import {
 	announcedSize,
 	colorsIn,
 	decodePng,
-	differingShare,
+	expectResvgMatchesBrowser,
 	exportFrom,
 	parseCsvText,
-	renderWithResvg,
 	svgProblems
 } from './exportChecks';
 import { expect, open, test } from './fixtures';
@@ -63,10 +62,7 @@ test('the map exports as a standalone SVG that resvg draws like the browser', as
 	expect(svg).toContain('Pas de données');
 
 	const browserPng = decodePng((await exportFrom(page, mapPanel(page), /^1×/)).bytes);
-	const resvgPng = renderWithResvg(svg, browserPng.width);
-	expect(resvgPng.height).toBe(browserPng.height);
-	// Text is drawn by two different engines; shapes and colours must match.
-	expect(differingShare(resvgPng, browserPng)).toBeLessThan(0.03);
+	expectResvgMatchesBrowser(svg, browserPng);
 });
 
 test('the map exports its data as CSV and as CSV for Excel (FR), both reading back to the table', async ({

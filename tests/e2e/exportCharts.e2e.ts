@@ -4,10 +4,9 @@ import {
 	announcedSize,
 	colorsIn,
 	decodePng,
-	differingShare,
+	expectResvgMatchesBrowser,
 	exportFrom,
 	parseCsvText,
-	renderWithResvg,
 	svgProblems
 } from './exportChecks';
 import { expect, open, test } from './fixtures';
@@ -222,10 +221,7 @@ for (const chart of CHARTS) {
 			const onePx = await exportFrom(page, panel, /^1×/);
 			const browserPng = decodePng(onePx.bytes);
 			expect([browserPng.width, browserPng.height]).toEqual(announcedSize(onePx.sizeText));
-			const resvgPng = renderWithResvg(svg, browserPng.width);
-			expect(resvgPng.height).toBe(browserPng.height);
-			// Text is drawn by two different engines; shapes and colours must match.
-			expect(differingShare(resvgPng, browserPng)).toBeLessThan(0.03);
+			expectResvgMatchesBrowser(svg, browserPng);
 		});
 
 		test('exports its data as CSV and as CSV for Excel (FR), both reading back to its table', async ({

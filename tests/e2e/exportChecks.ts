@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -83,3 +83,13 @@ export const parseCsvText = (text: string, delimiter: string) =>
 		delimiter,
 		skipEmptyLines: true
 	}).data;
+
+/**
+ * Renders an exported SVG with resvg (no browser) at the width of the browser's own PNG export
+ * and checks both images agree: text is drawn by two engines, shapes and colours must match.
+ */
+export function expectResvgMatchesBrowser(svg: string, browserPng: PNG) {
+	const resvgPng = renderWithResvg(svg, browserPng.width);
+	expect(resvgPng.height).toBe(browserPng.height);
+	expect(differingShare(resvgPng, browserPng)).toBeLessThan(0.03);
+}

@@ -118,13 +118,26 @@ test('hovering or focusing a legend class highlights its areas', async ({ page }
 	await expect(page.locator('.map .areas path.dimmed')).toHaveCount(24 - count);
 });
 
-test('zoom buttons, zoom to a région and reset are kept in the URL', async ({ page }) => {
+test('zoom buttons, zoom to a région and reset are kept in the URL, in the order clicked', async ({
+	page
+}) => {
 	await open(page, '/');
+	const scale = async () => {
+		const transform = await page.locator('svg.map > g').first().getAttribute('transform');
+		return Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1]);
+	};
+	// Clicked at once, while d3-zoom is still loading: the last click wins.
 	await page.getByRole('button', { name: 'Zoomer sur Auvergne-Rhône-Alpes' }).click();
-	await expect(page).toHaveURL(/zoom=/);
 	await page.getByRole('button', { name: 'Zoom avant' }).click();
+	await expect(page).toHaveURL(/zoom=/);
+	await expect.poll(scale).toBeGreaterThan(2);
 	await page.getByRole('button', { name: 'Vue d’ensemble' }).click();
 	await expect(page).not.toHaveURL(/zoom=/);
+	await expect.poll(scale).toBe(1);
+	await page.getByRole('button', { name: 'Zoom avant' }).click();
+	await expect.poll(scale).toBeCloseTo(1.6, 5);
+	await page.reload();
+	await expect.poll(scale).toBeCloseTo(1.6, 5);
 });
 
 test('an indicator that exists only for régions switches the level, with a note', async ({

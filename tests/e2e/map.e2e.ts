@@ -20,7 +20,10 @@ test('draws the 24 départements in colours that the legend shows', async ({ pag
 	const counts = await page.locator('.legend li[data-color] .count').allTextContents();
 	expect(counts.reduce((sum, text) => sum + parseInt(text, 10), 0)).toBe(24);
 	await expect(page.locator('.legend .no-data')).toContainText('Pas de données');
-	expect(await page.locator('.map .context path').count()).toBe(96 - 24);
+	// The rest of France in grey: the other régions that reach into the frame, not all 11.
+	const context = await page.locator('.map .context path').count();
+	expect(context).toBeGreaterThan(0);
+	expect(context).toBeLessThan(11);
 });
 
 test('the map is in the prerendered HTML, before any JavaScript runs', async ({

@@ -5,12 +5,19 @@ import { copyImage, downloadBlob, downloadText } from './download';
 import type { FigureBody, FigureSpec } from './figureSpec';
 import { exportFileName, type FileParts } from './fileName';
 import { presetRaster, rasterize, type PngPreset } from './rasterize';
+import { serializeSvg } from './serializeSvg';
 import { toCsv, type CsvDialect, type ExportRow } from './toCsv';
 
-/** What the caller of ExportMenu provides: its figure (serialized on demand) and its data. */
+/** Turns a drawn SVG into a figure body; handed to the caller so it loads with the export code. */
+export type SerializeSvg = (svg: SVGSVGElement) => FigureBody;
+
+/**
+ * What the caller of ExportMenu provides: its figure, serialized on demand with the serializer
+ * it is given, and its data.
+ */
 export interface ExportSource {
 	lang: Lang;
-	getFigure: () => { body: FigureBody; spec: FigureSpec } | null;
+	getFigure: (serialize: SerializeSvg) => { body: FigureBody; spec: FigureSpec } | null;
 	rows: () => ExportRow[];
 	fileParts: FileParts;
 }
@@ -20,6 +27,8 @@ export type ExportAction =
 	| { kind: 'svg' }
 	| { kind: 'csv'; dialect: CsvDialect }
 	| { kind: 'copy' };
+
+export { PNG_PRESET_ORDER, presetPixelSize } from './rasterize';
 
 /** File name suffix of each PNG preset (none for 1×). */
 export const PRESET_SUFFIX: Record<PngPreset, string | undefined> = {
@@ -44,7 +53,7 @@ export function presetLabel(preset: PngPreset, t: ExportMessages): string {
  * @example const figure = composeSource(source); if (figure) console.log(figure.width);
  */
 export function composeSource(source: ExportSource): ComposedFigure | null {
-	const figure = source.getFigure();
+	const figure = source.getFigure(serializeSvg);
 	return figure ? composeFigure(figure.body, figure.spec) : null;
 }
 

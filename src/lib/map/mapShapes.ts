@@ -21,7 +21,7 @@ export interface MapShapes {
 	level: 'departement' | 'region';
 	/** The areas that carry data, in code order. */
 	areas: AreaShape[];
-	/** Other metropolitan départements, drawn in grey for context. */
+	/** The other régions, in grey for context, clipped to the frame. */
 	context: { code: string; d: string }[];
 	departementBorders: string;
 	regionBorders: string;
@@ -31,6 +31,8 @@ export interface MapShapes {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+// Context and borders are clipped a little outside the frame, so that no cut edge shows.
+const CLIP_MARGIN = 20;
 
 /**
  * Projects the geometry once into SVG path strings. At département level the focus régions
@@ -48,7 +50,10 @@ export function buildMapShapes(
 	const inFocus = (region: string) => view.focusRegions.includes(region);
 	const byDepartement = view.level === 'departement';
 	const focus = byDepartement ? departements.filter((d) => inFocus(d.properties.region)) : regions;
-	const projection = fitFrance(focus, width, height, 12);
+	const projection = fitFrance(focus, width, height, 12).clipExtent([
+		[-CLIP_MARGIN, -CLIP_MARGIN],
+		[width + CLIP_MARGIN, height + CLIP_MARGIN]
+	]);
 	const path = geoPath(projection).digits(1);
 	const areas = focus
 		.map((f) => ({
@@ -62,9 +67,10 @@ export function buildMapShapes(
 	// Context is grey background: whole pixels are precise enough and keep the page light.
 	const contextPath = geoPath(projection).digits(0);
 	const context = byDepartement
-		? departements
-				.filter((d) => !inFocus(d.properties.region))
-				.map((f) => ({ code: f.id, d: contextPath(f) ?? '' }))
+		? regions
+				.filter((r) => !inFocus(r.id))
+				.map((r) => ({ code: r.id, d: contextPath(r) ?? '' }))
+				.filter((r) => r.d !== '')
 		: [];
 	return {
 		width,

@@ -36,7 +36,12 @@ describe('npm run export', { timeout: 180_000 }, () => {
 		expect(svg).toContain(
 			'<title>Établissements industriels (B–E) pour 10 000 habitants, 2021 (population 2023)</title>'
 		);
-		expect(svg.match(/data-code|<path d=/g)?.length).toBeGreaterThan(90);
+		// The 24 départements, and in grey only the other régions that reach into the frame.
+		const context = svg.slice(svg.indexOf('fill="#e8e8e8"'));
+		const contextPaths = context.slice(0, context.indexOf('</g>')).match(/<path d=/g)?.length;
+		expect(contextPaths).toBeGreaterThan(0);
+		expect(contextPaths).toBeLessThan(11);
+		expect(svg.match(/<path d=/g)?.length).toBeGreaterThanOrEqual(24 + (contextPaths ?? 0));
 		// The legend is inside: French class bounds and the "no data" entry.
 		expect(svg).toMatch(/>\[\d+,\d ; \d+,\d\[</);
 		expect(svg).toContain('Pas de données');

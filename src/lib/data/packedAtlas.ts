@@ -1,0 +1,68 @@
+import type { Topology } from 'topojson-specification';
+import { buildAtlasModel, type AtlasModel } from './model';
+import type { DataPackage } from './schema';
+import type { DataIssue, GeoLevel, Observation } from './types';
+
+/** One validated row, as a tuple: level, code, indicator, year, value, source, row. */
+type PackedRow = [GeoLevel, string, string, number, number | null, string, number];
+
+/**
+ * An atlas model as plain data, small enough to inline in a prerendered page: rows as tuples
+ * grouped by file, and no index (rebuilt by `unpackAtlas`). Built at build time, the page then
+ * needs neither the CSV parser nor the validator to show its first view.
+ */
+export interface PackedAtlas {
+	datapackage: DataPackage;
+	topology: Topology;
+	tables: { file: string; rows: PackedRow[] }[];
+	issues: DataIssue[];
+	loaded: string[];
+}
+
+export function packAtlas(
+	model: AtlasModel,
+	web: { datapackage?: DataPackage; topology?: Topology } = {}
+): PackedAtlas {
+	const tables = new Map<string, PackedRow[]>();
+	for (const o of model.observations) {
+		if (!tables.has(o.file)) tables.set(o.file, []);
+		tables.get(o.file)?.push([o.level, o.code, o.indicator, o.year, o.value, o.source, o.row]);
+	}
+	return {
+		datapackage: web.datapackage ?? model.datapackage,
+		topology: web.topology ?? model.topology,
+		tables: [...tables].map(([file, rows]) => ({ file, rows })),
+		issues: model.issues,
+		loaded: model.loaded
+	};
+}
+
+export function unpackAtlas(packed: PackedAtlas): AtlasModel {
+	const observations: Observation[] = packed.tables.flatMap(({ file, rows }) =>
+		rows.map(([level, code, indicator, year, value, source, row]) => ({
+			level,
+			code,
+			indicator,
+			year,
+			value,
+			source,
+			file,
+			row
+		}))
+	);
+	return buildAtlasModel({ ...packed, observations });
+}
+
+/**
+ * The data package without what no page shows (the sources' research notes and intermediate
+ * files, the package's own description): data/datapackage.json and SOURCES.md keep them.
+ */
+export function webDatapackage(datapackage: DataPackage): DataPackage {
+	return {
+		name: datapackage.name,
+		title: datapackage.title,
+		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) => source),
+		resources: datapackage.resources,
+		indicators: datapackage.indicators
+	};
+}

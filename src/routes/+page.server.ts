@@ -1,20 +1,25 @@
-import { FOCUS_REGIONS } from '$lib/charts/areas';
 import { loadAtlas } from '$lib/data/loadAtlas';
 import { packAtlas, webDatapackage } from '$lib/data/packedAtlas';
-import { focusTopology } from '$lib/geo/focusTopology';
+import { withoutOutlines } from '$lib/geo/withoutOutlines';
+import { MAP_FRAME, shapeViewOf } from '$lib/map/mapFrame';
+import { buildMapShapes } from '$lib/map/mapShapes';
 import { fetchDataFile } from '$lib/server/dataFiles';
+import { DEFAULT_PARAMS } from '$lib/state/explorerParams';
 import type { PageServerLoad } from './$types';
 
 /** What the default map needs; other files load in the browser when a view asks for them. */
 const INITIAL_RESOURCES = ['firms', 'population'];
 
-// Parsed and validated at build time, so the page's first load carries no CSV parser.
+// Parsed, validated and projected at build time: the page's first load carries neither the CSV
+// parser nor the geometry and its projection code, which load when another view needs them.
 export const load: PageServerLoad = async () => {
 	const model = await loadAtlas(fetchDataFile, INITIAL_RESOURCES);
+	const firstView = shapeViewOf(DEFAULT_PARAMS.level, DEFAULT_PARAMS.scope);
 	return {
 		atlas: packAtlas(model, {
 			datapackage: webDatapackage(model.datapackage),
-			topology: focusTopology(model.topology, FOCUS_REGIONS)
-		})
+			topology: withoutOutlines(model.topology)
+		}),
+		firstShapes: buildMapShapes(model.topology, firstView, MAP_FRAME.width, MAP_FRAME.height)
 	};
 };

@@ -30,19 +30,24 @@ function parseJson<T>(file: string, text: string): T {
 	}
 }
 
+/** The geometry of data/geo; throws with the file named if it cannot be read. */
+export async function loadTopology(fetcher: Fetch): Promise<Topology> {
+	const text = await fetchText(fetcher, TOPOLOGY_PATH);
+	if (typeof text !== 'string') throw new Error(`${TOPOLOGY_PATH}: ${text.expected}`);
+	return parseJson<Topology>(TOPOLOGY_PATH, text);
+}
+
 /**
  * Loads the data package, the geometry and the CSVs named (all by default), validates every
  * row and returns the typed model with all the issues found (never throws on bad data).
  */
 export async function loadAtlas(fetcher: Fetch, resources?: readonly string[]): Promise<AtlasModel> {
-	const [packageText, topologyText] = await Promise.all([
+	const [packageText, topology] = await Promise.all([
 		fetchText(fetcher, 'datapackage.json'),
-		fetchText(fetcher, TOPOLOGY_PATH)
+		loadTopology(fetcher)
 	]);
 	if (typeof packageText !== 'string') throw new Error(`datapackage.json: ${packageText.expected}`);
-	if (typeof topologyText !== 'string') throw new Error(`${TOPOLOGY_PATH}: ${topologyText.expected}`);
 	const datapackage = parseJson<DataPackage>('datapackage.json', packageText);
-	const topology = parseJson<Topology>(TOPOLOGY_PATH, topologyText);
 	const empty = buildAtlasModel({ datapackage, topology, observations: [], issues: [], loaded: [] });
 	return extendAtlas(empty, fetcher, resources ?? datapackage.resources.map((r) => r.name));
 }

@@ -2,6 +2,7 @@ import { geoPath } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { fitFrance } from '../geo/projection';
 import { departementsOf, interiorBorders, regionsOf } from '../geo/topology';
+import { shapeViewKey, type ShapeView } from './mapFrame';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -19,6 +20,8 @@ export interface MapShapes {
 	width: number;
 	height: number;
 	level: 'departement' | 'region';
+	/** The régions that fill the frame. */
+	focusRegions: readonly string[];
 	/** The areas that carry data, in code order. */
 	areas: AreaShape[];
 	/** The other régions, in grey for context, clipped to the frame. */
@@ -40,7 +43,7 @@ const CLIP_MARGIN = 20;
  */
 export function buildMapShapes(
 	topology: Topology,
-	view: { level: 'departement' | 'region'; focusRegions: readonly string[] },
+	view: ShapeView,
 	width: number,
 	height: number
 ): MapShapes {
@@ -76,6 +79,7 @@ export function buildMapShapes(
 		width,
 		height,
 		level: view.level,
+		focusRegions: view.focusRegions,
 		areas,
 		context,
 		departementBorders: byDepartement
@@ -96,11 +100,8 @@ export function buildMapShapes(
  */
 export function cachedMapShapes(topology: Topology, width: number, height: number) {
 	const cache = new Map<string, MapShapes>();
-	return (view: {
-		level: 'departement' | 'region';
-		focusRegions: readonly string[];
-	}): MapShapes => {
-		const key = `${view.level}|${view.focusRegions.join(',')}`;
+	return (view: ShapeView): MapShapes => {
+		const key = shapeViewKey(view);
 		let shapes = cache.get(key);
 		if (!shapes) {
 			shapes = buildMapShapes(topology, view, width, height);

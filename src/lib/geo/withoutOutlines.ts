@@ -1,0 +1,22 @@
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+
+/**
+ * The topology's areas by code and properties (name, région), with no outline: what a page needs
+ * to check codes and know each département's région, in a few hundred bytes instead of the
+ * whole geometry. topojson-client reads its features with a null geometry.
+ */
+export function withoutOutlines(topology: Topology): Topology {
+	const objects = Object.fromEntries(
+		Object.entries(topology.objects).map(([name, object]) => [
+			name,
+			{
+				...object,
+				geometries: (object as GeometryCollection).geometries.map(
+					(g) => ({ type: null, id: g.id, properties: g.properties }) as GeometryObject
+				)
+			}
+		])
+	);
+	const { bbox: _bbox, transform: _transform, ...rest } = topology;
+	return { ...rest, objects, arcs: [] };
+}

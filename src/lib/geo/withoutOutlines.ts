@@ -17,6 +17,5 @@ export function withoutOutlines(topology: Topology): Topology {
 			}
 		])
 	);
-	const { bbox: _bbox, transform: _transform, ...rest } = topology;
-	return { ...rest, objects, arcs: [] };
+	return { type: 'Topology', objects, arcs: [] };
 }

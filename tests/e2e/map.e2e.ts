@@ -118,3 +118,34 @@ for (const width of [1440, 375]) {
 		await page.screenshot({ path: `test-results/map-${width}.png` });
 	});
 }
+
+test('the first map needs no geometry file; another view loads it, and a broken one is reported', async ({
+	page
+}) => {
+	const geometryRequests: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/data/geo/')) geometryRequests.push(r.url());
+	});
+	await page.route('**/data/geo/france.topo.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Topo' })
+	);
+	await open(page, '/');
+	await page.locator('.map .areas path[data-code="38"]').hover();
+	expect(geometryRequests).toEqual([]);
+
+	const shown = page.locator('.map .areas path[data-code]');
+	await page.getByRole('radio', { name: 'Régions (13)' }).check();
+	const issues = page.locator('.issues');
+	await expect(issues).toContainText('geo/france.topo.json');
+	await expect(issues).toContainText('not valid JSON');
+	// The view asked for waits; the last complete map stays on screen.
+	await expect(shown).toHaveCount(24);
+
+	// Reaching for the controls again tries again.
+	await page.unroute('**/data/geo/france.topo.json');
+	await page.locator('#map-heading').hover();
+	await page.getByLabel('Indicateur', { exact: true }).hover();
+	await expect(shown).toHaveCount(13);
+	await expect(issues).toHaveCount(0);
+	expect(geometryRequests.length).toBeGreaterThanOrEqual(2);
+});

@@ -4,19 +4,8 @@ import type { AtlasModel } from '../data/model';
 import type { GeoLevel, Lang } from '../data/types';
 import { departementsOf, regionsOf } from '../geo/topology';
 
-/** The two régions the atlas is about: Auvergne-Rhône-Alpes and Nouvelle-Aquitaine. */
-export const FOCUS_REGIONS = ['84', '75'] as const;
-
-/** The 24 départements of the two régions, AURA first, each in code order. */
-export const FOCUS_DEPARTEMENTS = [
-	...['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'],
-	...['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87']
-] as const;
-
-/** The 13 metropolitan régions, in code order. */
-export const METRO_REGIONS = [
-	...['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94']
-] as const;
+export { FOCUS_DEPARTEMENTS, FOCUS_REGIONS, METRO_REGIONS } from '../geo/focusAreas';
+import { FOCUS_REGIONS } from '../geo/focusAreas';
 
 /** Names of départements and régions, by code (a département and a région may share a code). */
 export interface AreaNames {

@@ -4,7 +4,7 @@ import { parseCsv } from './parseCsv';
 import type { DataPackage } from './schema';
 import type { DataIssue, Observation } from './types';
 import { validateTable } from './validateTable';
-import { knownCodesOf } from '../geo/topology';
+import { knownCodesOf } from '../geo/geoFacts';
 
 export const DATA_BASE = '/data';
 export const TOPOLOGY_PATH = 'geo/france.topo.json';

@@ -1,8 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { KnownCodes } from '../data/geoCode';
-import type { GeoFacts } from '../data/measures';
+import type { Topology } from 'topojson-specification';
+import { objectOf } from './geoFacts';
 
 export interface DepartementProperties {
 	name: string;
@@ -13,12 +12,6 @@ export interface RegionProperties {
 }
 export type DepartementFeature = Feature<Geometry, DepartementProperties> & { id: string };
 export type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
-
-const objectOf = (topology: Topology, name: 'departements' | 'regions') => {
-	const object = topology.objects[name];
-	if (!object) throw new Error(`The topology has no "${name}" object`);
-	return object as GeometryCollection;
-};
 
 export function departementsOf(topology: Topology): DepartementFeature[] {
 	const collection = feature(topology, objectOf(topology, 'departements')) as FeatureCollection;
@@ -44,30 +37,4 @@ export function interiorBorders(
 		objectOf(topology, name),
 		(a, b) => a !== b && (keep(String(a.id)) || keep(String(b.id)))
 	);
-}
-
-/** The codes a data row may use: those of the geometry, and 'FR' for the whole country. */
-export function knownCodesOf(topology: Topology): KnownCodes {
-	const ids = (name: 'departements' | 'regions') =>
-		new Set(objectOf(topology, name).geometries.map((g) => String(g.id)));
-	return { departement: ids('departements'), region: ids('regions'), pays: new Set(['FR']) };
-}
-
-/** The région of each département and the land area of each area, from the geometry. */
-export function geoFactsOf(topology: Topology): GeoFacts {
-	const properties = (name: 'departements' | 'regions') =>
-		objectOf(topology, name).geometries.map((g) => ({
-			id: String(g.id),
-			...(g.properties as { region?: string; area_km2?: number })
-		}));
-	const areas = (name: 'departements' | 'regions') =>
-		new Map(
-			properties(name)
-				.filter((p) => typeof p.area_km2 === 'number')
-				.map((p) => [p.id, p.area_km2 as number])
-		);
-	return {
-		regionOf: new Map(properties('departements').map((p) => [p.id, p.region ?? ''])),
-		areaKm2: { departement: areas('departements'), region: areas('regions') }
-	};
 }

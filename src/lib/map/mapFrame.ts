@@ -1,4 +1,4 @@
-import { FOCUS_REGIONS } from '../charts/areas';
+import { FOCUS_REGIONS } from '../geo/focusAreas';
 import type { MapLevel, Scope } from '../state/explorerParams';
 
 /** The explorer map's viewBox: its shapes are projected once to this size. */

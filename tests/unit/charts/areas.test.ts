@@ -13,7 +13,7 @@ import {
 	regionCodes
 } from '$lib/charts/areas';
 import { colorOf, inkOf } from '$lib/charts/colors';
-import { geoFactsOf } from '$lib/geo/topology';
+import { geoFactsOf } from '$lib/geo/geoFacts';
 import { fixtureContext } from '../../fixtures/compareFixture';
 
 describe('area keys', () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { availableMeasures, measureValues } from '$lib/data/measures';
 import { getObservation, yearsOf, type AtlasModel } from '$lib/data/model';
-import { departementsOf, geoFactsOf } from '$lib/geo/topology';
+import { departementsOf } from '$lib/geo/topology';
+import { geoFactsOf } from '$lib/geo/geoFacts';
 import { loadBundledModel } from '../bundledModel';
 
 const AURA = ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'];

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasModel } from '$lib/data/model';
 import { mapExportRows, mapFigureSpec } from '$lib/explorer/mapExport';
 import { describeArea, noticesOf } from '$lib/explorer/explorerTexts';
-import { geoFactsOf } from '$lib/geo/topology';
+import { geoFactsOf } from '$lib/geo/geoFacts';
 import { buildExplorerView } from '$lib/map/explorerView';
 import { buildMapShapes } from '$lib/map/mapShapes';
 import { DEFAULT_PARAMS, readExplorerParams, type ExplorerParams } from '$lib/state/explorerParams';

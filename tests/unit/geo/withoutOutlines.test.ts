@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { withoutOutlines } from '$lib/geo/withoutOutlines';
-import { departementsOf, geoFactsOf, knownCodesOf, regionsOf } from '$lib/geo/topology';
+import { departementsOf, regionsOf } from '$lib/geo/topology';
+import { geoFactsOf, knownCodesOf } from '$lib/geo/geoFacts';
 
 const france = JSON.parse(
 	readFileSync(join(process.cwd(), 'data/geo/france.topo.json'), 'utf8')

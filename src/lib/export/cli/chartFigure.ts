@@ -12,7 +12,7 @@ import ScatterChart from '../../charts/ScatterChart.svelte';
 import TrendChart from '../../charts/TrendChart.svelte';
 import type { MeasureId } from '../../data/measures';
 import type { AtlasModel } from '../../data/model';
-import { geoFactsOf } from '../../geo/topology';
+import { geoFactsOf } from '../../geo/geoFacts';
 import { DEFAULT_COMPARE, type CompareParams } from '../../state/compareParams';
 import { resolveCompare, type ResolvedCompare } from '../../state/resolveCompare';
 import { composeFigure } from '../composeFigure';

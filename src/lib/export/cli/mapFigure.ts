@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import type { AtlasModel } from '../../data/model';
 import { describeArea, noticesOf } from '../../explorer/explorerTexts';
 import { mapExportRows, mapFigureSpec, mapFileParts } from '../../explorer/mapExport';
-import { geoFactsOf } from '../../geo/topology';
+import { geoFactsOf } from '../../geo/geoFacts';
 import ExplorerMap from '../../map/ExplorerMap.svelte';
 import { buildExplorerView } from '../../map/explorerView';
 import { buildMapShapes } from '../../map/mapShapes';

@@ -1,0 +1,36 @@
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { KnownCodes } from '../data/geoCode';
+import type { GeoFacts } from '../data/measures';
+
+/** One of the topology's two objects, read directly: no outline is decoded. */
+export const objectOf = (topology: Topology, name: 'departements' | 'regions') => {
+	const object = topology.objects[name];
+	if (!object) throw new Error(`The topology has no "${name}" object`);
+	return object as GeometryCollection;
+};
+
+/** The codes a data row may use: those of the geometry, and 'FR' for the whole country. */
+export function knownCodesOf(topology: Topology): KnownCodes {
+	const ids = (name: 'departements' | 'regions') =>
+		new Set(objectOf(topology, name).geometries.map((g) => String(g.id)));
+	return { departement: ids('departements'), region: ids('regions'), pays: new Set(['FR']) };
+}
+
+/** The région of each département and the land area of each area, from the geometry. */
+export function geoFactsOf(topology: Topology): GeoFacts {
+	const properties = (name: 'departements' | 'regions') =>
+		objectOf(topology, name).geometries.map((g) => ({
+			id: String(g.id),
+			...(g.properties as { region?: string; area_km2?: number })
+		}));
+	const areas = (name: 'departements' | 'regions') =>
+		new Map(
+			properties(name)
+				.filter((p) => typeof p.area_km2 === 'number')
+				.map((p) => [p.id, p.area_km2 as number])
+		);
+	return {
+		regionOf: new Map(properties('departements').map((p) => [p.id, p.region ?? ''])),
+		areaKm2: { departement: areas('departements'), region: areas('regions') }
+	};
+}

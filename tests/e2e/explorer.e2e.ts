@@ -208,3 +208,30 @@ test('play runs through the years, and pause stops', async ({ page }) => {
 	await page.waitForTimeout(1500);
 	await expect(page.locator('output[for="year"]')).toHaveText(year ?? '');
 });
+
+test('changes made within one frame all show, and the URL and history follow in order', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByLabel('Indicateur', { exact: true }).hover();
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => {
+		const change = (id: string, value: string) => {
+			const select = document.querySelector<HTMLSelectElement>(id);
+			if (!select) throw new Error(`no ${id}`);
+			select.value = value;
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+		};
+		change('#indicator', 'establishments_2562A_barturning');
+		change('#measure', 'shareFrance');
+	});
+	await expect(page.locator('#map-heading')).toContainText('décolletage');
+	await expect(page.locator('#map-heading')).toContainText('part de la France');
+	await expect(page).toHaveURL(/indicator=establishments_2562A_barturning.*measure=shareFrance/);
+	await page.goBack();
+	await expect(page).toHaveURL(/indicator=establishments_2562A_barturning/);
+	await expect(page).not.toHaveURL(/measure=shareFrance/);
+	await expect(page.locator('#map-heading')).not.toContainText('part de la France');
+	await page.goBack();
+	await expect(page.locator('#map-heading')).toContainText('Établissements industriels (B–E)');
+});

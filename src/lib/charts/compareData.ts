@@ -61,7 +61,7 @@ export function regionBarsData(ctx: CompareContext, view: ResolvedCompare): Regi
 	const t = compareMessages[ctx.lang];
 	const { indicator } = view;
 	const notes: string[] = [];
-	const measures = availableMeasures(ctx.model, indicator, 'region', ctx.geo);
+	const measures = availableMeasures(ctx.model, indicator, 'region');
 	let measure = view.measure;
 	if (!measures.includes(measure)) {
 		measure =

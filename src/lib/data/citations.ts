@@ -40,7 +40,12 @@ export function yearsTextFor(
 	const t = messages[lang];
 	const { measure, year } = request;
 	if (measure === 'change') return t.yearRange(request.baseYear ?? year, year);
-	const kind = measure === 'per10k' ? 'population' : measure === 'per1kJobs' ? 'jobs' : null;
+	const kinds: Partial<Record<MeasureId, 'population' | 'jobs' | 'area'>> = {
+		per10k: 'population',
+		per1kJobs: 'jobs',
+		density: 'area'
+	};
+	const kind = kinds[measure];
 	if (!kind) return String(year);
 	const other = denominatorYear(model, request);
 	return other === undefined || other === year

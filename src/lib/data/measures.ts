@@ -20,11 +20,9 @@ export const MEASURE_IDS: MeasureId[] = [
 	'change'
 ];
 
-/** Geography a measure may need beyond the data: région of each département, land areas. */
+/** Geography a measure may need beyond the data: the région of each département. */
 export interface GeoFacts {
 	regionOf: Map<string, string>;
-	/** Land area by level, then code: codes of two levels may be equal (département 11, région 11). */
-	areaKm2: Record<'departement' | 'region', Map<string, number>>;
 }
 
 export interface MeasureRequest {
@@ -45,6 +43,11 @@ export interface MeasuredValue {
 }
 
 const POPULATION = 'population';
+/**
+ * The land area in km², as a data series with its source (INSEE's official areas, for instance):
+ * density is offered only where it is in data/, never from areas measured on the map's outline.
+ */
+export const LAND_AREA = 'land_area_km2';
 const JOB_TOTALS = new Set(['jobs_total_private', 'jobs_total_private_dec31']);
 
 /** URSSAF's seasonally adjusted end-of-Q4 series (the others are raw 31 December headcounts). */
@@ -75,6 +78,7 @@ export function denominatorOf(
 ): string | undefined {
 	if (measure === 'per10k') return POPULATION;
 	if (measure === 'per1kJobs') return jobsDenominator(level, indicatorId);
+	if (measure === 'density') return LAND_AREA;
 	return undefined;
 }
 
@@ -85,9 +89,7 @@ export function denominatorOf(
 export function availableMeasures(
 	model: AtlasModel,
 	indicator: Indicator,
-	level: GeoLevel,
-	// Kept for density, offered again once land areas are sourced data.
-	_geo: GeoFacts
+	level: GeoLevel
 ): MeasureId[] {
 	const has = (id: string, at: GeoLevel) => yearsOf(model, id, at).length > 0;
 	const count = indicator.kind === 'count';
@@ -102,9 +104,7 @@ export function availableMeasures(
 			has(jobsDenominator(level, indicator.id), level),
 		shareRegion: count && level === 'departement' && has(indicator.id, 'region'),
 		shareFrance: count && has(indicator.id, 'pays'),
-		// No sourced land area is in data/ yet: areas measured on the simplified outline are off
-		// by up to 7 % (Haute-Savoie), so no density is offered rather than an estimate.
-		density: false,
+		density: count && indicator.id !== LAND_AREA && has(LAND_AREA, level),
 		change: yearsOf(model, indicator.id, level).length >= 2
 	};
 	return ok.value ? MEASURE_IDS.filter((id) => ok[id]) : [];
@@ -136,14 +136,14 @@ export function measureValues(
 		const numerator = get(indicator.id, level, code, year);
 		let denominator: Observation | undefined;
 		let factor = 1;
-		let divisor: number | null | undefined;
 		switch (measure) {
 			case 'value':
 				return { code, value: numerator?.value ?? null, inputs: numerator ? [numerator] : [] };
 			case 'per10k':
 			case 'per1kJobs':
+			case 'density':
 				denominator = get(denominatorOf(measure, level, indicator.id) ?? '', level, code, otherYear);
-				factor = measure === 'per10k' ? 10_000 : 1_000;
+				factor = measure === 'per10k' ? 10_000 : measure === 'per1kJobs' ? 1_000 : 100;
 				break;
 			case 'shareRegion':
 				denominator = get(indicator.id, 'region', geo.regionOf.get(code) ?? '', year);
@@ -153,15 +153,11 @@ export function measureValues(
 				denominator = get(indicator.id, 'pays', 'FR', year);
 				factor = 100;
 				break;
-			case 'density':
-				divisor = level === 'pays' ? undefined : geo.areaKm2[level].get(code);
-				factor = 100;
-				break;
 			case 'change':
 				denominator = get(indicator.id, level, code, request.baseYear);
 				break;
 		}
-		if (denominator) divisor = denominator.value;
+		const divisor = denominator?.value;
 		const inputs = [numerator, denominator].filter((o): o is Observation => o !== undefined);
 		const n = numerator?.value ?? null;
 		if (n === null || divisor === null || divisor === undefined || divisor === 0) {

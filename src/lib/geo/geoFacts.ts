@@ -16,21 +16,12 @@ export function knownCodesOf(topology: Topology): KnownCodes {
 	return { departement: ids('departements'), region: ids('regions'), pays: new Set(['FR']) };
 }
 
-/** The région of each département and the land area of each area, from the geometry. */
+/** The région of each département, from the geometry. */
 export function geoFactsOf(topology: Topology): GeoFacts {
-	const properties = (name: 'departements' | 'regions') =>
-		objectOf(topology, name).geometries.map((g) => ({
-			id: String(g.id),
-			...(g.properties as { region?: string; area_km2?: number })
-		}));
-	const areas = (name: 'departements' | 'regions') =>
-		new Map(
-			properties(name)
-				.filter((p) => typeof p.area_km2 === 'number')
-				.map((p) => [p.id, p.area_km2 as number])
-		);
+	const departements = objectOf(topology, 'departements').geometries;
 	return {
-		regionOf: new Map(properties('departements').map((p) => [p.id, p.region ?? ''])),
-		areaKm2: { departement: areas('departements'), region: areas('regions') }
+		regionOf: new Map(
+			departements.map((g) => [String(g.id), (g.properties as { region?: string }).region ?? ''])
+		)
 	};
 }

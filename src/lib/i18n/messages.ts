@@ -44,7 +44,7 @@ const fr = {
 		`${indicator}${measure ? ` ${measure}` : ''}, ${years}`,
 	yearsWith: (year: string, denominator: string, other: string) =>
 		`${year} (${denominator} ${other})`,
-	denominators: { population: 'population', jobs: 'emplois' },
+	denominators: { population: 'population', jobs: 'emplois', area: 'superficie' },
 	yearRange: (from: number, to: number) => `${from}–${to}`,
 	measures: {
 		value: '',
@@ -136,7 +136,7 @@ const en: Messages = {
 	explorerTitle: (indicator, measure, years) =>
 		`${indicator}${measure ? ` ${measure}` : ''}, ${years}`,
 	yearsWith: (year, denominator, other) => `${year} (${denominator} ${other})`,
-	denominators: { population: 'population', jobs: 'jobs' },
+	denominators: { population: 'population', jobs: 'jobs', area: 'area' },
 	yearRange: (from, to) => `${from}–${to}`,
 	measures: {
 		value: '',

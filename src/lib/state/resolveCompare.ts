@@ -84,11 +84,11 @@ function scatterOf(
 	const x = pick(params.x, DEFAULT_COMPARE.x, 'x');
 	const y = pick(params.y, DEFAULT_COMPARE.y, 'y');
 	const fits = (level: MapLevel) =>
-		[x, y].every((p) => availableMeasures(ctx.model, p.indicator, level, ctx.geo).length > 0);
+		[x, y].every((p) => availableMeasures(ctx.model, p.indicator, level).length > 0);
 	const level: MapLevel = fits('departement') ? 'departement' : 'region';
 	if (level === 'region') out.push({ kind: 'scatter-regions' });
 	const measureOf = (p: typeof x): ResolvedPair => {
-		const measures = availableMeasures(ctx.model, p.indicator, level, ctx.geo);
+		const measures = availableMeasures(ctx.model, p.indicator, level);
 		if (measures.includes(p.measure) && p.measure !== 'change') return p;
 		out.push({ kind: 'measure-unavailable', param: p.param, value: p.measure });
 		return { indicator: p.indicator, measure: measures.includes('per10k') ? 'per10k' : 'value' };
@@ -106,12 +106,12 @@ export function resolveCompare(
 	ctx: Omit<CompareContext, 'lang'>,
 	params: CompareParams
 ): ResolvedCompare {
-	const { model, geo } = ctx;
+	const { model } = ctx;
 	const out: CompareAdjustment[] = [];
 	const indicator = indicatorOf(ctx, params.indicator, 'indicator', DEFAULT_COMPARE.indicator, out);
 	const level: MapLevel = hasData(model, indicator.id, 'departement') ? 'departement' : 'region';
 	if (level === 'region') out.push({ kind: 'level-switched' });
-	const measures = availableMeasures(model, indicator, level, ctx.geo);
+	const measures = availableMeasures(model, indicator, level);
 	let measure = params.measure;
 	if (!measures.includes(measure)) {
 		if (measure !== DEFAULT_COMPARE.measure) {
@@ -166,7 +166,7 @@ export function resolveCompare(
 	const mapChoices = model.indicators.filter(
 		(i) =>
 			i.id !== indicator.id &&
-			availableMeasures(model, i, level, geo).includes(measure) &&
+			availableMeasures(model, i, level).includes(measure) &&
 			unit(i) === unit(indicator)
 	);
 	const modes: MapsMode[] = [];

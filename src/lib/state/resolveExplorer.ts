@@ -1,4 +1,4 @@
-import { availableMeasures, type GeoFacts, type MeasureId } from '../data/measures';
+import { availableMeasures, type MeasureId } from '../data/measures';
 import { yearsOf, type AtlasModel } from '../data/model';
 import type { Indicator } from '../data/types';
 import { DEFAULT_PARAMS, type ExplorerParams, type MapLevel } from './explorerParams';
@@ -30,11 +30,7 @@ export interface ResolvedView {
  * Checks the asked-for view against the data: an indicator that exists only for régions
  * switches the level, an unavailable measure or year falls back, and each change is reported.
  */
-export function resolveExplorer(
-	model: AtlasModel,
-	geo: GeoFacts,
-	params: ExplorerParams
-): ResolvedView {
+export function resolveExplorer(model: AtlasModel, params: ExplorerParams): ResolvedView {
 	const adjustments: Adjustment[] = [];
 	let indicator = model.indicatorById.get(params.indicator);
 	if (!indicator) {
@@ -49,7 +45,7 @@ export function resolveExplorer(
 			adjustments.push({ kind: 'level-switched', to: other });
 		}
 	}
-	const measures = availableMeasures(model, indicator, level, geo);
+	const measures = availableMeasures(model, indicator, level);
 	let measure = params.measure;
 	if (!measures.includes(measure)) {
 		// The default measure is replaced silently where it does not apply (e.g. to a share).

@@ -55,9 +55,9 @@ describe('the bundled data', () => {
 		const geo = geoFactsOf(model.topology);
 		for (const indicator of model.indicators) {
 			for (const level of ['departement', 'region'] as const) {
-				const codes = level === 'departement' ? [...AURA, ...NA] : [...geo.areaKm2.region.keys()];
+				const codes = level === 'departement' ? [...AURA, ...NA] : [...new Set(geo.regionOf.values())];
 				const year = yearsOf(model, indicator.id, level).at(-1);
-				for (const measure of availableMeasures(model, indicator, level, geo)) {
+				for (const measure of availableMeasures(model, indicator, level)) {
 					if (year === undefined || measure === 'change') continue;
 					const mapped = measureValues(model, { indicator, measure, level, year }, geo, codes);
 					const present = mapped.filter((m) => m.value !== null).length;

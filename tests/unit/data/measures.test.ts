@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { availableMeasures, measureUnit, measureValues, type GeoFacts } from '$lib/data/measures';
+import { availableMeasures, LAND_AREA, measureUnit, measureValues, type GeoFacts } from '$lib/data/measures';
+import { yearsTextFor } from '$lib/data/citations';
 import { buildAtlasModel, nearestYear } from '$lib/data/model';
 import type { GeoLevel, Indicator, Observation } from '$lib/data/types';
 
@@ -58,8 +59,7 @@ const geo: GeoFacts = {
 		['01', '84'],
 		['02', '84'],
 		['03', '84']
-	]),
-	areaKm2: { departement: new Map([['01', 5000]]), region: new Map() }
+	])
 };
 
 const values = (measure: Parameters<typeof measureValues>[1]['measure'], extra = {}) =>
@@ -91,18 +91,18 @@ describe('measureValues', () => {
 
 describe('availableMeasures', () => {
 	it('offers ratios and shares for counts only, and change only with two years', () => {
-		expect(availableMeasures(model, firms, 'departement', geo)).toEqual([
+		expect(availableMeasures(model, firms, 'departement')).toEqual([
 			'value',
 			'per10k',
 			'shareRegion',
 			'shareFrance',
 			'change'
 		]);
-		expect(availableMeasures(model, share, 'departement', geo)).toEqual(['value']);
+		expect(availableMeasures(model, share, 'departement')).toEqual(['value']);
 	});
 
 	it('offers nothing for an indicator without data at the level', () => {
-		expect(availableMeasures(model, share, 'region', geo)).toEqual([]);
+		expect(availableMeasures(model, share, 'region')).toEqual([]);
 	});
 });
 
@@ -142,6 +142,61 @@ describe('per 1,000 private jobs', () => {
 		);
 		expect(area.inputs.map((o) => o.indicator)).toEqual([id, denominator]);
 		expect(area.value).toBeCloseTo(expected, 9);
+	});
+});
+
+describe('density per 100 km²', () => {
+	const area = (code: string, year: number, value: number | null): Observation => ({
+		...obs(LAND_AREA, 'departement', code, year, value),
+		source: 'insee-superficies'
+	});
+	const withAreas = buildAtlasModel({
+		datapackage: {
+			name: 't',
+			title: 't',
+			sources: [],
+			resources: [],
+			indicators: [firms, share, indicator(LAND_AREA, 'count', 'geography')]
+		},
+		topology: { type: 'Topology', objects: {}, arcs: [] } as Topology,
+		issues: [],
+		observations: [
+			...model.observations,
+			area('01', 2019, 5762),
+			area('02', 2019, 6000),
+			area('03', 2019, 7340),
+			area('01', 2022, 5760),
+			area('02', 2022, null),
+			area('03', 2022, 7365)
+		]
+	});
+
+	it('is offered for counts only, and only where land areas are in the data', () => {
+		expect(availableMeasures(withAreas, firms, 'departement')).toContain('density');
+		expect(availableMeasures(withAreas, share, 'departement')).not.toContain('density');
+		expect(availableMeasures(withAreas, firms, 'region')).not.toContain('density');
+		// Without a land area series, no density: never one measured on the map's outline.
+		expect(availableMeasures(model, firms, 'departement')).not.toContain('density');
+	});
+
+	it('divides by the area of the nearest year, keeps both inputs, and a missing area is no data', () => {
+		const result = measureValues(
+			withAreas,
+			{ indicator: firms, measure: 'density', level: 'departement', year: 2021 },
+			geo,
+			['01', '02', '03']
+		);
+		// 2022 is nearer 2021 than 2019: one year for all areas, as for every ratio.
+		expect(result[0].value).toBeCloseTo((10 / 5760) * 100, 9);
+		expect(result[0].inputs.map((o) => [o.indicator, o.year])).toEqual([
+			['firms', 2021],
+			[LAND_AREA, 2022]
+		]);
+		expect(result[1].value).toBeNull();
+		expect(result[2].value).toBeCloseTo((4 / 7365) * 100, 9);
+		const request = { indicator: firms, measure: 'density', level: 'departement', year: 2021 } as const;
+		expect(yearsTextFor(withAreas, request, 'fr')).toBe('2021 (superficie 2022)');
+		expect(yearsTextFor(withAreas, request, 'en')).toBe('2021 (area 2022)');
 	});
 });
 

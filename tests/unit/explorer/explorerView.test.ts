@@ -17,7 +17,7 @@ beforeAll(async () => {
 function viewOf(patch: Partial<ExplorerParams>) {
 	const geo = geoFactsOf(model.topology);
 	const params = { ...DEFAULT_PARAMS, ...patch };
-	const resolved = resolveExplorer(model, geo, params);
+	const resolved = resolveExplorer(model, params);
 	const focusRegions = params.scope === 'both' ? ['84', '75'] : [params.scope];
 	const shapes = buildMapShapes(model.topology, { level: resolved.level, focusRegions }, 800, 640);
 	return { resolved, view: buildExplorerView(model, geo, shapes, resolved, params.lang) };
@@ -72,8 +72,7 @@ describe('buildExplorerView on the bundled data', () => {
 		const { params, notices } = readExplorerParams(
 			new URLSearchParams('classes=12&indicator=rd_expenditure_DIRD')
 		);
-		const geo = geoFactsOf(model.topology);
-		const resolved = resolveExplorer(model, geo, params);
+		const resolved = resolveExplorer(model, params);
 		expect(resolved.level).toBe('region');
 		expect(noticesOf(notices, resolved.adjustments, resolved, 'en')).toEqual([
 			'Parameter "classes=12" not understood: default used.',

@@ -35,7 +35,7 @@ export function renderMapFigure(
 	const params = { ...DEFAULT_PARAMS, ...patch };
 	const lang = params.lang;
 	const geo = geoFactsOf(model.topology);
-	const resolved = resolveExplorer(model, geo, params);
+	const resolved = resolveExplorer(model, params);
 	const focusRegions = params.scope === 'both' ? ['84', '75'] : [params.scope];
 	const shapes = buildMapShapes(model.topology, { level: resolved.level, focusRegions }, 800, 640);
 	const view = buildExplorerView(model, geo, shapes, resolved, lang);

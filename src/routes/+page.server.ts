@@ -17,7 +17,7 @@ export const load: PageServerLoad = async () => {
 	const firstView = shapeViewOf(DEFAULT_PARAMS.level, DEFAULT_PARAMS.scope);
 	return {
 		atlas: packAtlas(model, {
-			datapackage: webDatapackage(model.datapackage),
+			datapackage: webDatapackage(model.datapackage, model.loaded),
 			topology: withoutOutlines(model.topology)
 		}),
 		firstShapes: buildMapShapes(model.topology, firstView, MAP_FRAME.width, MAP_FRAME.height)

@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlasModel, type AtlasModel } from './model';
 import { parseCsv } from './parseCsv';
-import type { DataPackage } from './schema';
+import type { DataPackage, Resource } from './schema';
 import type { DataIssue, Observation } from './types';
 import { validateTable } from './validateTable';
 import { knownCodesOf } from '../geo/geoFacts';
@@ -30,6 +30,18 @@ function parseJson<T>(file: string, text: string): T {
 	}
 }
 
+/** The data package, or the problem that kept it from being read. */
+async function loadDatapackage(fetcher: Fetch): Promise<DataPackage | DataIssue> {
+	const file = 'datapackage.json';
+	const text = await fetchText(fetcher, file);
+	if (typeof text !== 'string') return text;
+	try {
+		return parseJson<DataPackage>(file, text);
+	} catch (error) {
+		return { file, kind: 'file-unreadable', expected: (error as Error).message };
+	}
+}
+
 /** The geometry of data/geo; throws with the file named if it cannot be read. */
 export async function loadTopology(fetcher: Fetch): Promise<Topology> {
 	const text = await fetchText(fetcher, TOPOLOGY_PATH);
@@ -42,12 +54,11 @@ export async function loadTopology(fetcher: Fetch): Promise<Topology> {
  * row and returns the typed model with all the issues found (never throws on bad data).
  */
 export async function loadAtlas(fetcher: Fetch, resources?: readonly string[]): Promise<AtlasModel> {
-	const [packageText, topology] = await Promise.all([
-		fetchText(fetcher, 'datapackage.json'),
+	const [datapackage, topology] = await Promise.all([
+		loadDatapackage(fetcher),
 		loadTopology(fetcher)
 	]);
-	if (typeof packageText !== 'string') throw new Error(`datapackage.json: ${packageText.expected}`);
-	const datapackage = parseJson<DataPackage>('datapackage.json', packageText);
+	if (!('resources' in datapackage)) throw new Error(`${datapackage.file}: ${datapackage.expected}`);
 	const empty = buildAtlasModel({ datapackage, topology, observations: [], issues: [], loaded: [] });
 	return extendAtlas(empty, fetcher, resources ?? datapackage.resources.map((r) => r.name));
 }
@@ -61,12 +72,22 @@ export async function extendAtlas(
 	fetcher: Fetch,
 	names: readonly string[]
 ): Promise<AtlasModel> {
-	const known = knownCodesOf(model.topology);
-	const resources = model.datapackage.resources.filter(
-		(r) => names.includes(r.name) && !model.loaded.includes(r.name)
-	);
-	if (resources.length === 0) return model;
+	const wanted = (r: Resource) => names.includes(r.name) && !model.loaded.includes(r.name);
+	if (!model.datapackage.resources.some(wanted)) return model;
 	const issues: DataIssue[] = [...model.issues];
+	let datapackage = model.datapackage;
+	// A first-load package (webDatapackage) has no schemas: the whole package comes first.
+	if (datapackage.resources.some((r) => wanted(r) && !r.schema)) {
+		const full = await loadDatapackage(fetcher);
+		if (!('resources' in full)) {
+			// Marked as loaded all the same, so that a page does not ask again and again.
+			const names = datapackage.resources.filter(wanted).map((r) => r.name);
+			return { ...model, issues: [...issues, full], loaded: [...model.loaded, ...names] };
+		}
+		datapackage = full;
+	}
+	const known = knownCodesOf(model.topology);
+	const resources = datapackage.resources.filter(wanted);
 	const observations: Observation[] = [...model.observations];
 	const texts = await Promise.all(resources.map((resource) => fetchText(fetcher, resource.path)));
 	resources.forEach((resource, i) => {
@@ -75,12 +96,16 @@ export async function extendAtlas(
 			issues.push(text);
 			return;
 		}
+		if (!resource.schema) {
+			issues.push({ file: resource.path, kind: 'file-unreadable', expected: 'a schema in datapackage.json' });
+			return;
+		}
 		const table = validateTable(resource.path, parseCsv(resource.path, text), resource.schema, known);
 		observations.push(...table.observations);
 		issues.push(...table.issues);
 	});
 	return buildAtlasModel({
-		datapackage: model.datapackage,
+		datapackage,
 		topology: model.topology,
 		observations,
 		issues,

@@ -54,15 +54,19 @@ export function unpackAtlas(packed: PackedAtlas): AtlasModel {
 }
 
 /**
- * The data package without what no page shows (the sources' research notes and intermediate
- * files, the package's own description): data/datapackage.json and SOURCES.md keep them.
+ * The data package as a page's first load needs it: without what no page shows (the sources'
+ * research notes and intermediate files, the package's description), and without what only
+ * loading another file needs (the schemas, the definitions of indicators not loaded yet), which
+ * extendAtlas fetches with the whole package. data/datapackage.json keeps everything.
  */
-export function webDatapackage(datapackage: DataPackage): DataPackage {
+export function webDatapackage(datapackage: DataPackage, loaded: readonly string[]): DataPackage {
 	return {
 		name: datapackage.name,
 		title: datapackage.title,
 		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) => source),
-		resources: datapackage.resources,
-		indicators: datapackage.indicators
+		resources: datapackage.resources.map(({ name, path }) => ({ name, path })),
+		indicators: datapackage.indicators.map(({ definition, ...indicator }) =>
+			loaded.includes(indicator.resource) ? { ...indicator, definition } : indicator
+		)
 	};
 }

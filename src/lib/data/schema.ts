@@ -21,7 +21,8 @@ export interface TableSchema {
 export interface Resource {
 	name: string;
 	path: string;
-	schema: TableSchema;
+	/** Absent from a page's first-load package (webDatapackage): extendAtlas loads it to validate. */
+	schema?: TableSchema;
 }
 
 export interface DataPackage {

@@ -26,7 +26,8 @@ export interface Indicator {
 	label: Localized;
 	unit: Localized;
 	kind: IndicatorKind;
-	definition: Localized;
+	/** Absent from a page's first-load package for indicators whose file is not loaded yet. */
+	definition?: Localized;
 	sources: string[];
 	vintage: string;
 }

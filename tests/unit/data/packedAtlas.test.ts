@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packAtlas, unpackAtlas, webDatapackage } from '$lib/data/packedAtlas';
-import { loadBundledModel } from '../bundledModel';
+import { extendAtlas, loadAtlas } from '$lib/data/loadAtlas';
+import { fetchFromDisk, loadBundledModel } from '../bundledModel';
 
 const model = await loadBundledModel();
 
@@ -34,10 +35,10 @@ describe('packAtlas / unpackAtlas', () => {
 });
 
 describe('webDatapackage', () => {
+	const loaded = ['firms', 'population'];
+	const web = webDatapackage(model.datapackage, loaded);
+
 	it('keeps what pages show (titles, publishers, licences, vintages) and drops research notes', () => {
-		const web = webDatapackage(model.datapackage);
-		expect(web.indicators).toEqual(model.datapackage.indicators);
-		expect(web.resources).toEqual(model.datapackage.resources);
 		expect(web.sources.map((s) => s.id)).toEqual(model.datapackage.sources.map((s) => s.id));
 		for (const [i, source] of web.sources.entries()) {
 			const full = model.datapackage.sources[i];
@@ -52,5 +53,45 @@ describe('webDatapackage', () => {
 			expect(source).not.toHaveProperty('note');
 			expect(source).not.toHaveProperty('via');
 		}
+	});
+
+	it('keeps every indicator, with its definition only where its file is loaded', () => {
+		expect(web.indicators.map((i) => i.id)).toEqual(model.indicators.map((i) => i.id));
+		for (const [i, indicator] of web.indicators.entries()) {
+			const full = model.indicators[i];
+			expect(indicator.label).toEqual(full.label);
+			expect(indicator.definition).toEqual(
+				loaded.includes(full.resource) ? full.definition : undefined
+			);
+		}
+		expect(web.resources).toEqual(
+			model.datapackage.resources.map((r) => ({ name: r.name, path: r.path }))
+		);
+	});
+
+	it('is completed by extendAtlas: schemas to validate the next file, and its definitions', async () => {
+		const first = await loadAtlas(fetchFromDisk, loaded);
+		const page = unpackAtlas(
+			JSON.parse(JSON.stringify(packAtlas(first, { datapackage: webDatapackage(first.datapackage, loaded) })))
+		);
+		const extended = await extendAtlas(page, fetchFromDisk, ['jobs']);
+		expect(extended.issues).toEqual([]);
+		expect(extended.loaded).toEqual([...loaded, 'jobs']);
+		expect(extended.indicatorById.get('jobs_industry')?.definition?.fr).toMatch(/\w/);
+		const direct = await loadAtlas(fetchFromDisk, [...loaded, 'jobs']);
+		expect(extended.index).toEqual(direct.index);
+		expect(extended.observations).toHaveLength(direct.observations.length);
+	});
+
+	it('records a package that cannot be read, once, and keeps the page as it was', async () => {
+		const page = unpackAtlas(packAtlas(model, { datapackage: webDatapackage(model.datapackage, []) }));
+		const broken = (async (url: string) =>
+			url.endsWith('datapackage.json') ? new Response('{', { status: 200 }) : fetchFromDisk(url)) as typeof fetch;
+		const unloaded = { ...page, loaded: [], observations: [] };
+		const extended = await extendAtlas(unloaded, broken, ['jobs']);
+		expect(extended.issues.at(-1)).toMatchObject({ file: 'datapackage.json', kind: 'file-unreadable' });
+		expect(extended.loaded).toEqual(['jobs']);
+		expect(extended.observations).toEqual([]);
+		expect(await extendAtlas(extended, broken, ['jobs'])).toBe(extended);
 	});
 });

@@ -36,6 +36,7 @@ export class ExplorerState {
 	#pending = $state.raw<ExplorerParams | null>(null);
 	#lastReady = $state.raw(DEFAULT_PARAMS);
 	#loading: Promise<void> = Promise.resolve();
+	#destroyed = false;
 
 	#read = $derived.by(() => {
 		const url = this.#input.url();
@@ -101,6 +102,10 @@ export class ExplorerState {
 		$effect(() => {
 			if (this.asked.selected) this.loadAll();
 		});
+		// A URL write still waiting for its frame must not land on the page navigated to.
+		$effect(() => () => {
+			this.#destroyed = true;
+		});
 	}
 
 	#loadResources(names: string[]) {
@@ -124,6 +129,7 @@ export class ExplorerState {
 		// middle of the update: the URL is written once the new view is painted.
 		requestAnimationFrame(() =>
 			setTimeout(() => {
+				if (this.#destroyed) return;
 				this.#input.writeUrl(next, transient);
 				if (this.#pending === next) this.#pending = null;
 			})

@@ -110,4 +110,13 @@ describe('ExplorerState', () => {
 		]);
 		stop();
 	});
+
+	it('writes nothing once the page is left, even a change made just before', async () => {
+		const { state, written, stop } = explorerOf();
+		await settle();
+		state.update({ method: 'equal' });
+		stop();
+		await settle();
+		expect(written).toEqual([]);
+	});
 });

@@ -131,6 +131,7 @@ test('the first map needs no geometry file; another view loads it, and a broken 
 	);
 	await open(page, '/');
 	await page.locator('.map .areas path[data-code="38"]').hover();
+	await page.waitForLoadState('networkidle');
 	expect(geometryRequests).toEqual([]);
 
 	const shown = page.locator('.map .areas path[data-code]');

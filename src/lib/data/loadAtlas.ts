@@ -30,16 +30,28 @@ function parseJson<T>(file: string, text: string): T {
 	}
 }
 
+type Loaded<T> = { ok: true; value: T } | { ok: false; issue: DataIssue };
+
 /** The data package, or the problem that kept it from being read. */
-async function loadDatapackage(fetcher: Fetch): Promise<DataPackage | DataIssue> {
+async function loadDatapackage(fetcher: Fetch): Promise<Loaded<DataPackage>> {
 	const file = 'datapackage.json';
 	const text = await fetchText(fetcher, file);
-	if (typeof text !== 'string') return text;
+	if (typeof text !== 'string') return { ok: false, issue: text };
+	let value: unknown;
 	try {
-		return parseJson<DataPackage>(file, text);
+		value = parseJson<unknown>(file, text);
 	} catch (error) {
-		return { file, kind: 'file-unreadable', expected: (error as Error).message };
+		return { ok: false, issue: { file, kind: 'file-unreadable', expected: (error as Error).message } };
 	}
+	const shaped = (v: unknown): v is DataPackage =>
+		typeof v === 'object' &&
+		v !== null &&
+		['resources', 'indicators', 'sources'].every((key) => Array.isArray((v as Record<string, unknown>)[key]));
+	if (!shaped(value)) {
+		const expected = 'a data package with "resources", "indicators" and "sources" lists';
+		return { ok: false, issue: { file, kind: 'file-unreadable', expected } };
+	}
+	return { ok: true, value };
 }
 
 /** The geometry of data/geo; throws with the file named if it cannot be read. */
@@ -54,11 +66,9 @@ export async function loadTopology(fetcher: Fetch): Promise<Topology> {
  * row and returns the typed model with all the issues found (never throws on bad data).
  */
 export async function loadAtlas(fetcher: Fetch, resources?: readonly string[]): Promise<AtlasModel> {
-	const [datapackage, topology] = await Promise.all([
-		loadDatapackage(fetcher),
-		loadTopology(fetcher)
-	]);
-	if (!('resources' in datapackage)) throw new Error(`${datapackage.file}: ${datapackage.expected}`);
+	const [loaded, topology] = await Promise.all([loadDatapackage(fetcher), loadTopology(fetcher)]);
+	if (!loaded.ok) throw new Error(`${loaded.issue.file}: ${loaded.issue.expected}`);
+	const datapackage = loaded.value;
 	const empty = buildAtlasModel({ datapackage, topology, observations: [], issues: [], loaded: [] });
 	return extendAtlas(empty, fetcher, resources ?? datapackage.resources.map((r) => r.name));
 }
@@ -79,12 +89,15 @@ export async function extendAtlas(
 	// A first-load package (webDatapackage) has no schemas: the whole package comes first.
 	if (datapackage.resources.some((r) => wanted(r) && !r.schema)) {
 		const full = await loadDatapackage(fetcher);
-		if (!('resources' in full)) {
-			// Marked as loaded all the same, so that a page does not ask again and again.
-			const names = datapackage.resources.filter(wanted).map((r) => r.name);
-			return { ...model, issues: [...issues, full], loaded: [...model.loaded, ...names] };
+		if (!full.ok) {
+			// Every file that needed it is marked as loaded all the same, so that the problem is
+			// listed once and a page does not ask again and again.
+			const names = datapackage.resources
+				.filter((r) => !r.schema && !model.loaded.includes(r.name))
+				.map((r) => r.name);
+			return { ...model, issues: [...issues, full.issue], loaded: [...model.loaded, ...names] };
 		}
-		datapackage = full;
+		datapackage = full.value;
 	}
 	const known = knownCodesOf(model.topology);
 	const resources = datapackage.resources.filter(wanted);

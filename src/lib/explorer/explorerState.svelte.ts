@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { denominatorOf } from '../data/measures';
 import { missingResources, type AtlasModel } from '../data/model';
 import type { DataIssue } from '../data/types';
@@ -56,7 +57,7 @@ export class ExplorerState {
 			this.model,
 			[
 				this.asked.indicator,
-				denominatorOf(this.asked.measure, this.asked.level, this.asked.indicator)
+				denominatorOf(this.asked.measure, this.#askedView.level, this.asked.indicator)
 			].filter((id) => id !== undefined)
 		)
 	);
@@ -78,9 +79,12 @@ export class ExplorerState {
 	readonly notices = $derived(
 		noticesOf(this.#read.notices, this.resolved.adjustments, this.resolved, this.params.lang)
 	);
-	readonly issues: DataIssue[] = $derived.by(() =>
-		this.outlines.failure ? [...this.model.issues, this.outlines.failure] : this.model.issues
-	);
+	/** Why code needed to read the next data files could not load (tried again on the next load). */
+	#codeFailure = $state.raw<DataIssue | null>(null);
+	readonly issues: DataIssue[] = $derived.by(() => [
+		...this.model.issues,
+		...[this.outlines.failure, this.#codeFailure].filter((issue) => issue !== null)
+	]);
 
 	constructor(input: ExplorerInput) {
 		this.#input = input;
@@ -100,7 +104,7 @@ export class ExplorerState {
 		});
 		// The details panel lists every indicator of the selected area: all files are needed.
 		$effect(() => {
-			if (this.asked.selected) this.loadAll();
+			if (this.asked.selected) untrack(this.loadAll);
 		});
 		// A URL write still waiting for its frame must not land on the page navigated to.
 		$effect(() => () => {
@@ -110,9 +114,22 @@ export class ExplorerState {
 
 	#loadResources(names: string[]) {
 		this.#loading = this.#loading.then(async () => {
-			// The CSV parser and validator load with the first file they are needed for.
-			const { extendAtlas } = await import('../data/loadAtlas');
-			this.model = await extendAtlas(this.model, this.#input.fetch, names);
+			try {
+				// The CSV parser and validator load with the first file they are needed for.
+				const { extendAtlas } = await import('../data/loadAtlas');
+				this.model = await extendAtlas(this.model, this.#input.fetch, names);
+				this.#codeFailure = null;
+			} catch (error) {
+				// extendAtlas reports bad files itself: this is its code failing to load.
+				const files = this.model.datapackage.resources
+					.filter((r) => names.includes(r.name))
+					.map((r) => r.path);
+				this.#codeFailure = {
+					file: files.join(', '),
+					kind: 'file-unreadable',
+					expected: String(error)
+				};
+			}
 		});
 	}
 
@@ -123,7 +140,8 @@ export class ExplorerState {
 	};
 
 	update = (patch: Partial<ExplorerParams>, transient = false) => {
-		const next = { ...this.params, ...patch };
+		// From the view asked for, not the one shown: a change made while a view waits keeps it.
+		const next = { ...this.asked, ...patch };
 		this.#pending = next;
 		// SvelteKit's pushState reads the scroll position, which would force a layout in the
 		// middle of the update: the URL is written once the new view is painted.

@@ -83,15 +83,22 @@ describe('webDatapackage', () => {
 		expect(extended.observations).toHaveLength(direct.observations.length);
 	});
 
-	it('records a package that cannot be read, once, and keeps the page as it was', async () => {
+	it.each([
+		['{', 'not valid JSON'],
+		['null', 'a data package with'],
+		['{"resources": {}}', 'a data package with']
+	])('records a package that reads %s once, and keeps the page as it was (%s)', async (body, expected) => {
 		const page = unpackAtlas(packAtlas(model, { datapackage: webDatapackage(model.datapackage, []) }));
 		const broken = (async (url: string) =>
-			url.endsWith('datapackage.json') ? new Response('{', { status: 200 }) : fetchFromDisk(url)) as typeof fetch;
+			url.endsWith('datapackage.json') ? new Response(body, { status: 200 }) : fetchFromDisk(url)) as typeof fetch;
 		const unloaded = { ...page, loaded: [], observations: [] };
 		const extended = await extendAtlas(unloaded, broken, ['jobs']);
 		expect(extended.issues.at(-1)).toMatchObject({ file: 'datapackage.json', kind: 'file-unreadable' });
-		expect(extended.loaded).toEqual(['jobs']);
+		expect(extended.issues.at(-1)?.expected).toContain(expected);
+		expect(extended.loaded).toEqual(model.datapackage.resources.map((r) => r.name));
 		expect(extended.observations).toEqual([]);
+		// Asking again, for the same file or another, lists the problem no second time.
 		expect(await extendAtlas(extended, broken, ['jobs'])).toBe(extended);
+		expect(await extendAtlas(extended, broken, ['researchers', 'firms'])).toBe(extended);
 	});
 });

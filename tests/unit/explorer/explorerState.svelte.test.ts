@@ -83,16 +83,37 @@ describe('ExplorerState', () => {
 		stop();
 	});
 
-	it('loads the file an indicator needs, and its ratio’s denominator, before showing it', async () => {
+	it('loads the file an indicator needs before showing it, with its definition', async () => {
 		const { state, requests, stop } = explorerOf();
-		state.update({ indicator: 'jobs_industry', measure: 'per1kJobs' });
+		state.update({ indicator: 'jobs_industry' });
 		flushSync();
 		expect(state.resolved.indicator.id).toBe('establishments_industry');
 		await eventually(() => expect(state.resolved.indicator.id).toBe('jobs_industry'));
 		expect(requests).toContain('/data/jobs.csv');
-		expect(state.resolved.measure).toBe('per1kJobs');
 		expect(state.resolved.indicator.definition?.fr).toMatch(/\w/);
 		expect(state.issues).toEqual([]);
+		stop();
+	});
+
+	it('waits for a ratio’s denominator when only the denominator is missing', async () => {
+		const { state, requests, stop } = explorerOf();
+		// Establishments are loaded; private jobs, which they are divided by, are in jobs.csv.
+		state.update({ measure: 'per1kJobs' });
+		flushSync();
+		expect(state.resolved.measure).toBe('per10k');
+		await eventually(() => expect(state.resolved.measure).toBe('per1kJobs'));
+		expect(requests).toContain('/data/jobs.csv');
+		expect(state.view.areas.filter((a) => a.value !== null)).toHaveLength(24);
+		stop();
+	});
+
+	it('keeps a view asked for while it waits when another change is made', async () => {
+		const { state, stop } = explorerOf();
+		state.update({ level: 'region' });
+		state.update({ classes: 4 });
+		flushSync();
+		expect(state.asked).toMatchObject({ level: 'region', classes: 4 });
+		await eventually(() => expect(state.params).toMatchObject({ level: 'region', classes: 4 }));
 		stop();
 	});
 

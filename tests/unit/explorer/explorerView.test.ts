@@ -1,3 +1,4 @@
+import { MAP_FRAME, shapeViewOf } from '$lib/map/mapFrame';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasModel } from '$lib/data/model';
 import { mapExportRows, mapFigureSpec } from '$lib/explorer/mapExport';
@@ -18,8 +19,13 @@ function viewOf(patch: Partial<ExplorerParams>) {
 	const geo = geoFactsOf(model.topology);
 	const params = { ...DEFAULT_PARAMS, ...patch };
 	const resolved = resolveExplorer(model, params);
-	const focusRegions = params.scope === 'both' ? ['84', '75'] : [params.scope];
-	const shapes = buildMapShapes(model.topology, { level: resolved.level, focusRegions }, 800, 640);
+	const { width, height } = MAP_FRAME;
+	const shapes = buildMapShapes(
+		model.topology,
+		shapeViewOf(resolved.level, params.scope),
+		width,
+		height
+	);
 	return { resolved, view: buildExplorerView(model, geo, shapes, resolved, params.lang) };
 }
 

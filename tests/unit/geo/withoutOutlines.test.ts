@@ -15,9 +15,10 @@ describe('withoutOutlines', () => {
 	it('keeps every code, name and région, for checking codes and computing shares', () => {
 		expect(knownCodesOf(codes)).toEqual(knownCodesOf(france));
 		expect(geoFactsOf(codes)).toEqual(geoFactsOf(france));
-		expect(departementsOf(codes).map((d) => [d.id, d.properties])).toEqual(
-			departementsOf(france).map((d) => [d.id, d.properties])
-		);
+		const namesAndRegions = (topology: Topology) =>
+			departementsOf(topology).map((d) => [d.id, d.properties.name, d.properties.region]);
+		expect(namesAndRegions(codes)).toEqual(namesAndRegions(france));
+		expect(departementsOf(codes)[0].properties).toEqual({ name: 'Ain', region: '84' });
 		expect(regionsOf(codes).map((r) => r.properties.name)).toContain('Nouvelle-Aquitaine');
 	});
 

@@ -1,3 +1,4 @@
+import { MAP_FRAME, shapeViewOf } from '../../map/mapFrame';
 import { render } from 'svelte/server';
 import type { AtlasModel } from '../../data/model';
 import { describeArea, noticesOf } from '../../explorer/explorerTexts';
@@ -36,8 +37,13 @@ export function renderMapFigure(
 	const lang = params.lang;
 	const geo = geoFactsOf(model.topology);
 	const resolved = resolveExplorer(model, params);
-	const focusRegions = params.scope === 'both' ? ['84', '75'] : [params.scope];
-	const shapes = buildMapShapes(model.topology, { level: resolved.level, focusRegions }, 800, 640);
+	const { width, height } = MAP_FRAME;
+	const shapes = buildMapShapes(
+		model.topology,
+		shapeViewOf(resolved.level, params.scope),
+		width,
+		height
+	);
 	const view = buildExplorerView(model, geo, shapes, resolved, lang);
 	const { body } = render(ExplorerMap, {
 		props: {

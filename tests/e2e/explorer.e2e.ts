@@ -140,6 +140,15 @@ test('zoom buttons, zoom to a région and reset are kept in the URL, in the orde
 	await expect.poll(scale).toBeCloseTo(1.6, 5);
 });
 
+test('zoom to a région is offered for the régions in scope only', async ({ page }) => {
+	await open(page, '/?scope=75');
+	await expect(page.locator('.map .areas path[data-code]')).toHaveCount(12);
+	await expect(page.getByRole('button', { name: 'Zoomer sur Nouvelle-Aquitaine' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Zoomer sur Auvergne-Rhône-Alpes' })).toHaveCount(
+		0
+	);
+});
+
 test('an indicator that exists only for régions switches the level, with a note', async ({
 	page
 }) => {

@@ -150,3 +150,19 @@ test('the first map needs no geometry file; another view loads it, and a broken 
 	await expect(issues).toHaveCount(0);
 	expect(geometryRequests.length).toBeGreaterThanOrEqual(2);
 });
+
+test('code for reading the next data file that cannot load is listed, and the last map stays', async ({
+	page
+}) => {
+	await open(page, '/');
+	// Every chunk not loaded yet now fails as it runs (as a stale deployment's might).
+	await page.route('**/_app/immutable/chunks/*.js', (route) =>
+		route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("broken chunk")' })
+	);
+	await page.getByLabel('Indicateur', { exact: true }).selectOption('jobs_industry');
+	const issues = page.locator('.issues');
+	await expect(issues).toContainText('jobs.csv');
+	await expect(issues).toContainText('broken chunk');
+	await expect(page.locator('#map-heading')).toContainText('Établissements industriels');
+	await expect(page.locator('.map .areas path[data-code]')).toHaveCount(24);
+});

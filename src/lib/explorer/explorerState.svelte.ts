@@ -30,7 +30,11 @@ export interface ExplorerInput {
  * component initialises: it starts the loads the view asked for needs.
  */
 export class ExplorerState {
-	model = $state.raw<AtlasModel>() as AtlasModel;
+	#model = $state.raw<AtlasModel>() as AtlasModel;
+	/** The data loaded so far: the page's first files, then those views asked for. */
+	get model(): AtlasModel {
+		return this.#model;
+	}
 	readonly outlines: MapOutlines;
 	#input: ExplorerInput;
 	#geo: ReturnType<typeof geoFactsOf>;
@@ -88,7 +92,7 @@ export class ExplorerState {
 
 	constructor(input: ExplorerInput) {
 		this.#input = input;
-		this.model = input.model;
+		this.#model = input.model;
 		this.#geo = geoFactsOf(input.model.topology);
 		this.outlines = new MapOutlines(input.firstShapes, 'geo/france.topo.json', async () => {
 			const [{ loadTopology }, { cachedMapShapes }] = await Promise.all([
@@ -117,7 +121,7 @@ export class ExplorerState {
 			try {
 				// The CSV parser and validator load with the first file they are needed for.
 				const { extendAtlas } = await import('../data/loadAtlas');
-				this.model = await extendAtlas(this.model, this.#input.fetch, names);
+				this.#model = await extendAtlas(this.#model, this.#input.fetch, names);
 				this.#codeFailure = null;
 			} catch (error) {
 				// extendAtlas reports bad files itself: this is its code failing to load.

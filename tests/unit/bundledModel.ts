@@ -1,16 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { loadAtlas } from '$lib/data/loadAtlas';
+import { fetchDataFile } from '$lib/server/dataFiles';
 
-/** Serves data/ the way the app's /data route does, from the files on disk. */
-export const fetchFromDisk = (async (url: string) => {
-	try {
-		const text = await readFile(join(process.cwd(), url.replace(/^\//, '')), 'utf8');
-		return new Response(text);
-	} catch {
-		return new Response('', { status: 404 });
-	}
-}) as typeof fetch;
+/** Serves data/ as the app's /data route does (the same function). */
+export const fetchFromDisk = fetchDataFile;
 
 /** The model of the bundled data, as the app loads it. */
 export const loadBundledModel = () => loadAtlas(fetchFromDisk);

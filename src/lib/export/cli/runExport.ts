@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fetchDataFile } from '../../server/dataFiles';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { loadAtlas } from '../../data/loadAtlas';
@@ -11,13 +12,6 @@ import { renderChartFigure } from './chartFigure';
 import { renderMapFigure, type RenderedFigure } from './mapFigure';
 
 /** Serves data/ from disk, as the app's /data route does. */
-const fetchFromDisk = (async (url: string) => {
-	try {
-		return new Response(readFileSync(join(process.cwd(), url.replace(/^\//, '')), 'utf8'));
-	} catch {
-		return new Response('', { status: 404 });
-	}
-}) as typeof fetch;
 
 type Renderer = (model: AtlasModel, options: ExportOptions, date: string) => RenderedFigure | null;
 
@@ -64,7 +58,7 @@ export async function runExport(
 	log = console.log,
 	fail = console.error
 ): Promise<number> {
-	const model = await loadAtlas(fetchFromDisk);
+	const model = await loadAtlas(fetchDataFile);
 	const parsed = parseExportArgs(argv, {
 		indicators: model.indicators.map((i) => i.id),
 		measures: MEASURE_IDS,

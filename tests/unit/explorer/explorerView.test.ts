@@ -1,12 +1,9 @@
-import { MAP_FRAME, shapeViewOf } from '$lib/map/mapFrame';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasModel } from '$lib/data/model';
 import { mapExportRows, mapFigureSpec } from '$lib/explorer/mapExport';
 import { describeArea, noticesOf } from '$lib/explorer/explorerTexts';
-import { geoFactsOf } from '$lib/geo/geoFacts';
-import { buildExplorerView } from '$lib/map/explorerView';
-import { buildMapShapes } from '$lib/map/mapShapes';
-import { DEFAULT_PARAMS, readExplorerParams, type ExplorerParams } from '$lib/state/explorerParams';
+import { explorerViewOf } from '$lib/explorer/explorerViewOf';
+import { readExplorerParams, type ExplorerParams } from '$lib/state/explorerParams';
 import { resolveExplorer } from '$lib/state/resolveExplorer';
 import { loadBundledModel } from '../bundledModel';
 
@@ -15,19 +12,7 @@ beforeAll(async () => {
 	model = await loadBundledModel();
 });
 
-function viewOf(patch: Partial<ExplorerParams>) {
-	const geo = geoFactsOf(model.topology);
-	const params = { ...DEFAULT_PARAMS, ...patch };
-	const resolved = resolveExplorer(model, params);
-	const { width, height } = MAP_FRAME;
-	const shapes = buildMapShapes(
-		model.topology,
-		shapeViewOf(resolved.level, params.scope),
-		width,
-		height
-	);
-	return { resolved, view: buildExplorerView(model, geo, shapes, resolved, params.lang) };
-}
+const viewOf = (patch: Partial<ExplorerParams>) => explorerViewOf(model, patch);
 
 describe('buildExplorerView on the bundled data', () => {
 	it('classes the 24 départements in 5 quantile classes with French texts', () => {

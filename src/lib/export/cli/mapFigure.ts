@@ -1,14 +1,10 @@
-import { MAP_FRAME, shapeViewOf } from '../../map/mapFrame';
 import { render } from 'svelte/server';
 import type { AtlasModel } from '../../data/model';
 import { describeArea, noticesOf } from '../../explorer/explorerTexts';
+import { explorerViewOf } from '../../explorer/explorerViewOf';
 import { mapExportRows, mapFigureSpec, mapFileParts } from '../../explorer/mapExport';
-import { geoFactsOf } from '../../geo/geoFacts';
 import ExplorerMap from '../../map/ExplorerMap.svelte';
-import { buildExplorerView } from '../../map/explorerView';
-import { buildMapShapes } from '../../map/mapShapes';
-import { DEFAULT_PARAMS, type ExplorerParams } from '../../state/explorerParams';
-import { resolveExplorer } from '../../state/resolveExplorer';
+import type { ExplorerParams } from '../../state/explorerParams';
 import { composeFigure } from '../composeFigure';
 import type { FileParts } from '../fileName';
 import type { ExportRow } from '../toCsv';
@@ -33,18 +29,8 @@ export function renderMapFigure(
 	patch: Partial<ExplorerParams>,
 	date: string
 ): RenderedFigure {
-	const params = { ...DEFAULT_PARAMS, ...patch };
+	const { params, resolved, shapes, view } = explorerViewOf(model, patch);
 	const lang = params.lang;
-	const geo = geoFactsOf(model.topology);
-	const resolved = resolveExplorer(model, params);
-	const { width, height } = MAP_FRAME;
-	const shapes = buildMapShapes(
-		model.topology,
-		shapeViewOf(resolved.level, params.scope),
-		width,
-		height
-	);
-	const view = buildExplorerView(model, geo, shapes, resolved, lang);
 	const { body } = render(ExplorerMap, {
 		props: {
 			shapes,

@@ -59,7 +59,7 @@ export const explorerFr = {
 	linkNotCopied: 'Copie impossible : copiez l’adresse de la page',
 	detailsNotLoaded: 'Le panneau de détails n’a pas pu être chargé : rechargez la page.',
 	details: 'Détails',
-	openProfile: 'Voir la fiche',
+	openProfile: 'Ouvrir la fiche',
 	close: 'Fermer',
 	allIndicators: (name: string) => `${name} : tous les indicateurs`,
 	rankIn: (rank: number, total: number, where: string) =>

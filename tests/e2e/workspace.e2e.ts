@@ -72,6 +72,20 @@ test.describe('at 1440 × 900', () => {
 		}
 	});
 
+	test('"Copier le lien" copies the view with its year, for the same map after an update', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await open(page, '/?indicator=jobs_total_private_dec31&selected=38');
+		await page.getByRole('button', { name: 'Copier le lien' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
+		const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		expect(copied.searchParams.get('year')).toBe('2025');
+		expect(copied.searchParams.get('selected')).toBe('38');
+		expect(copied.searchParams.get('indicator')).toBe('jobs_total_private_dec31');
+	});
+
 	test('a single-year indicator shows its year as a badge, a series gets a slider', async ({
 		page
 	}) => {

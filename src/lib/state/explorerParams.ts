@@ -159,3 +159,19 @@ export function writeExplorerParams(params: ExplorerParams): string {
 	const query = search.toString();
 	return query ? `?${query}` : '';
 }
+
+/**
+ * The query of a link to share: the view with the years it shows written out, so that the
+ * link shows the same map after a data update brings a newer year.
+ * @example sharedQuery(DEFAULT_PARAMS, { year: 2021 }) // '?year=2021'
+ */
+export function sharedQuery(
+	params: ExplorerParams,
+	shown: { year: number; baseYear?: number }
+): string {
+	return writeExplorerParams({
+		...params,
+		year: shown.year,
+		baseYear: params.measure === 'change' ? (shown.baseYear ?? null) : params.baseYear
+	});
+}

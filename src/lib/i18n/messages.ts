@@ -3,9 +3,11 @@ import type { ClassMethod } from '../scales/classify';
 import type { MapLevel } from '../state/explorerParams';
 import type { IssueKind, Lang } from '../data/types';
 import { explorerEn, explorerFr } from './explorerMessages';
+import { mapNavEn, mapNavFr } from './mapNavMessages';
 
 const fr = {
 	...explorerFr,
+	...mapNavFr,
 	appName: 'CIMES Atlas',
 	skipToContent: 'Aller au contenu',
 	mainNav: 'Navigation principale',
@@ -99,6 +101,7 @@ export type Messages = typeof fr;
 
 const en: Messages = {
 	...explorerEn,
+	...mapNavEn,
 	appName: 'CIMES Atlas',
 	skipToContent: 'Skip to content',
 	mainNav: 'Main navigation',

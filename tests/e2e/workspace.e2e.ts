@@ -165,8 +165,8 @@ test.describe('at 375 × 812', () => {
 	}) => {
 		await open(page, '/');
 		const table = page.locator('[data-scroll-x]');
-		// A long word the table cannot wrap, as a long indicator name would be.
-		await table.evaluate((t) => (t.querySelector('thead th')!.style.minWidth = '900px'));
+		// A column that cannot shrink, as a long unbreakable label would be.
+		await table.evaluate((t) => (t.querySelector<HTMLElement>('thead th')!.style.minWidth = '900px'));
 		await expect(page.locator('.scroll-hint')).toBeVisible();
 		await expect(table).toHaveAttribute('tabindex', '0');
 	});

@@ -3,11 +3,13 @@ import type { ClassMethod } from '../scales/classify';
 import type { MapLevel } from '../state/explorerParams';
 import type { IssueKind, Lang } from '../data/types';
 import { explorerEn, explorerFr } from './explorerMessages';
+import { mapNavEn, mapNavFr } from './mapNavMessages';
 import { workspaceEn, workspaceFr } from './workspaceMessages';
 
 const fr = {
 	...explorerFr,
 	...workspaceFr,
+	...mapNavFr,
 	appName: 'CIMES Atlas',
 	skipToContent: 'Aller au contenu',
 	mainNav: 'Navigation principale',
@@ -102,6 +104,7 @@ export type Messages = typeof fr;
 const en: Messages = {
 	...explorerEn,
 	...workspaceEn,
+	...mapNavEn,
 	appName: 'CIMES Atlas',
 	skipToContent: 'Skip to content',
 	mainNav: 'Main navigation',

@@ -83,11 +83,11 @@ export const explorerFr = {
 		const shown = plural(note.shown, 'fr', 'distincte', 'distinctes');
 		switch (note.reason.kind) {
 			case 'ties':
-				return `${asked}, ${shown} : ${areasOf(note.reason.count, level, 'fr')} ont la même valeur (${value}).`;
+				return `${asked}, ${shown}\u00a0: ${areasOf(note.reason.count, level, 'fr')} ont la même valeur (${value}).`;
 			case 'few-values':
-				return `${asked}, ${shown} : seulement ${note.reason.distinct} valeurs différentes.`;
+				return `${asked}, ${shown}\u00a0: seulement ${note.reason.distinct} valeurs différentes.`;
 			case 'round-steps':
-				return `${asked}, ${plural(note.shown, 'fr', 'affichée', 'affichées')} : les pas arrondis les plus proches.`;
+				return `${asked}, ${plural(note.shown, 'fr', 'affichée', 'affichées')}\u00a0: les pas arrondis les plus proches.`;
 		}
 	},
 	paramNotice: (param: string, value: string) =>

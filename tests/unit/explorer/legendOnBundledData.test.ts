@@ -49,8 +49,8 @@ describe('legend classes on the bundled data', () => {
 	});
 
 	it.each([
-		[5, 4, 'fr', '5 classes demandées, 4 distinctes : 9 départements ont la même valeur (0).'],
-		[7, 5, 'fr', '7 classes demandées, 5 distinctes : 9 départements ont la même valeur (0).'],
+		[5, 4, 'fr', '5 classes demandées, 4 distinctes\u00a0: 9 départements ont la même valeur (0).'],
+		[7, 5, 'fr', '7 classes demandées, 5 distinctes\u00a0: 9 départements ont la même valeur (0).'],
 		[5, 4, 'en', '5 classes asked, 4 distinct: 9 départements share the same value (0).']
 	] as const)(
 		'says why %d quantile classes asked give %d by département (%s), on screen and in exports',

@@ -44,7 +44,9 @@ test('the tooltip shows name, French value with unit, year, ranks and source', a
 	const tooltip = page.locator('.tooltip');
 	await expect(tooltip).toContainText('Isère (38)');
 	await expect(tooltip).toContainText('établissements pour 10 000 hab.');
-	await expect(tooltip).toContainText('2021 (population 2023)');
+	await expect(tooltip).toContainText(
+		/établissements \(2021\) \/ [\d\u202f]+\u00a0habitants \(2023\)/
+	);
 	await expect(tooltip).toContainText(/\d+ᵉ sur 24 parmi les départements affichés/);
 	await expect(tooltip).toContainText(/\d+ᵉ sur 12 dans sa région/);
 	await expect(tooltip).toContainText('URSSAF');

@@ -3,11 +3,12 @@ import type { MeasureId } from '../data/measures';
 import type { Indicator, Lang } from '../data/types';
 import { compareMessages } from '../i18n/compareMessages';
 import { messages } from '../i18n/messages';
-import { formatNumber } from '../scales/format';
+import { quantityText } from '../i18n/plural';
 
 /**
  * A value with its unit in the reader's format, or "pas de données" / "no data" for null.
- * A unit that starts with '%' follows the number as French and English typography want it.
+ * The unit agrees with the number ('1 établissement'); one starting with '%' follows the number as
+ * French and English typography want it.
  * @example valueText(12.5, '% du total de la région', 'fr', 1) // '12,5 % du total de la région' (narrow no-break space)
  * @example valueText(null, 'établissements', 'fr', 0) // 'pas de données'
  */
@@ -18,9 +19,7 @@ export function valueText(
 	decimals: number
 ): string {
 	if (value === null || !Number.isFinite(value)) return compareMessages[lang].noData;
-	const number = formatNumber(value, lang, decimals);
-	if (unit.startsWith('%')) return lang === 'fr' ? `${number}\u202f${unit}` : `${number}${unit}`;
-	return unit ? `${number}\u00a0${unit}` : number;
+	return quantityText(value, unit, lang, decimals);
 }
 
 /**

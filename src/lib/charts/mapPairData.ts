@@ -6,7 +6,12 @@ import type { MapShapes } from '../map/mapShapes';
 import { computeBreaks } from '../scales/classify';
 import { decimalsFor } from '../scales/format';
 import { classColorScale, divergingColorScale } from '../scales/colorScale';
-import { legendClasses, type LegendClass } from '../scales/legendClasses';
+import {
+	distinctDecimals,
+	legendBounds,
+	legendClasses,
+	type LegendClass
+} from '../scales/legendClasses';
 import { withZeroThreshold } from '../scales/palettes';
 import type { MapsMode } from '../state/compareParams';
 import type { ResolvedCompare } from '../state/resolveCompare';
@@ -161,7 +166,8 @@ export function mapPairData(
 			? divergingColorScale(withZeroThreshold(breaks, extent[0], extent[1]), 'RdBu', extent)
 			: classColorScale(breaks);
 	const decimals = decimalsOf(present);
-	const legendDecimals = decimalsFor(present);
+	const classes = legendClasses(scale, shown);
+	const legendDecimals = distinctDecimals(legendBounds(classes), decimalsFor(present));
 	const unit = measureUnit(indicator, { measure, baseYear })[ctx.lang];
 	const panels = specs.map((s): MapPanel => ({
 		key: s.key,
@@ -193,7 +199,7 @@ export function mapPairData(
 		title,
 		unit,
 		panels,
-		classes: legendClasses(scale, shown),
+		classes,
 		decimals: legendDecimals,
 		notes
 	};

@@ -36,7 +36,8 @@ export function mapFigureSpec(
 					label: formatInterval(c, lang, view.decimals),
 					count: t.areas(c.count, view.level)
 				})),
-				noData: { label: t.noData, count: t.areas(view.noDataCount, view.level) }
+				noData: { label: t.noData, count: t.areas(view.noDataCount, view.level) },
+				...(view.classNote ? { note: view.classNote } : {})
 			};
 	return {
 		title: view.title,

@@ -18,6 +18,8 @@ export type LegendSpec =
 			items: LegendSwatch[];
 			/** The "no data" entry, drawn with a grey hatch. */
 			noData?: { label: string; count?: string };
+			/** A line under the entries, e.g. why there are fewer classes than asked. */
+			note?: string;
 	  }
 	| { kind: 'sizes'; title: string; circles: { radius: number; label: string }[]; color: string }
 	| { kind: 'categories'; title: string; items: { color: string; label: string }[] }

@@ -109,6 +109,25 @@ function swatchList(
 	return { markup, width, height: cursor - y };
 }
 
+/** A muted, wrapped line under a block, such as why classes were merged. */
+function withNote(
+	block: Block,
+	note: string | undefined,
+	x: number,
+	y: number,
+	width: number
+): Block {
+	if (!note) return block;
+	const lines = wrapText(note, charsFor(width, ITEM.size));
+	const top = y + block.height + 4 + ITEM.size;
+	const markup = textLines(lines, x, top, ITEM.line, { 'font-size': ITEM.size, fill: MUTED });
+	return {
+		markup: block.markup + markup,
+		width,
+		height: block.height + 4 + lines.length * ITEM.line
+	};
+}
+
 function sizeList(
 	spec: Extract<LegendSpec, { kind: 'sizes' }>,
 	x: number,
@@ -154,7 +173,13 @@ export function drawLegend(
 ): Block {
 	switch (legend.kind) {
 		case 'classes':
-			return swatchList(legend.title, legend.items, legend.noData, x, y, width);
+			return withNote(
+				swatchList(legend.title, legend.items, legend.noData, x, y, width),
+				legend.note,
+				x,
+				y,
+				width
+			);
 		case 'categories':
 			return swatchList(legend.title, legend.items, undefined, x, y, width);
 		case 'sizes':

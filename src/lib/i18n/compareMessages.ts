@@ -1,6 +1,7 @@
 import type { MeasureId } from '../data/measures';
 import type { Lang } from '../data/types';
 import type { MapsMode, TrendMode } from '../state/compareParams';
+import { plural } from './plural';
 
 type Strength = 'negligible' | 'weak' | 'moderate' | 'strong' | 'very-strong';
 type Level = 'departement' | 'region';
@@ -125,8 +126,8 @@ const fr = {
 	mapsSingle: 'Aucune seconde carte possible pour cet indicateur : une seule carte.',
 	areasCount: (n: number, level: Level) =>
 		level === 'departement'
-			? `${n} département${n > 1 ? 's' : ''}`
-			: `${n} région${n > 1 ? 's' : ''}`,
+			? plural(n, 'fr', 'département', 'départements')
+			: plural(n, 'fr', 'région', 'régions'),
 	correlation: (strength: Strength, positive: boolean, r: string, areas: string) => {
 		const words: Record<Strength, string> = {
 			negligible: 'Pas de corrélation notable',
@@ -299,8 +300,8 @@ const en: CompareMessages = {
 	mapsSingle: 'No second map fits this indicator: one map.',
 	areasCount: (n, level) =>
 		level === 'departement'
-			? `${n} département${n > 1 ? 's' : ''}`
-			: `${n} région${n > 1 ? 's' : ''}`,
+			? plural(n, 'en', 'département', 'départements')
+			: plural(n, 'en', 'région', 'régions'),
 	correlation: (strength, positive, r, areas) => {
 		const words: Record<Strength, string> = {
 			negligible: 'No notable correlation',

@@ -1,4 +1,12 @@
+import type { ClassCountNote } from '../scales/classCount';
 import type { ManualBreaksError } from '../scales/classify';
+import type { MapLevel } from '../state/explorerParams';
+import { plural } from './plural';
+
+const areasOf = (n: number, level: MapLevel, lang: 'fr' | 'en') =>
+	level === 'region'
+		? plural(n, lang, 'région', 'régions')
+		: plural(n, lang, 'département', 'départements');
 
 /** Strings of the map explorer: controls, zoom, details. French first; English typed from it. */
 export const explorerFr = {
@@ -69,6 +77,19 @@ export const explorerFr = {
 	among13: 'parmi les 13 régions',
 	sizeLegend: 'Taille des cercles',
 	legendHint: 'Survolez ou sélectionnez une classe pour la repérer sur la carte.',
+	/** Why the legend shows another number of classes than asked; `value` is the tied value. */
+	classCountNote: (note: ClassCountNote, value: string, level: MapLevel) => {
+		const asked = `${note.requested} classes demandées`;
+		const shown = plural(note.shown, 'fr', 'distincte', 'distinctes');
+		switch (note.reason.kind) {
+			case 'ties':
+				return `${asked}, ${shown}\u00a0: ${areasOf(note.reason.count, level, 'fr')} ont la même valeur (${value}).`;
+			case 'few-values':
+				return `${asked}, ${shown}\u00a0: seulement ${note.reason.distinct} valeurs différentes.`;
+			case 'round-steps':
+				return `${asked}, ${plural(note.shown, 'fr', 'affichée', 'affichées')}\u00a0: les pas arrondis les plus proches.`;
+		}
+	},
 	paramNotice: (param: string, value: string) =>
 		`Paramètre « ${param}=${value} » non reconnu : valeur par défaut utilisée.`,
 	unknownIndicator: (value: string) =>
@@ -163,6 +184,18 @@ export const explorerEn: ExplorerMessages = {
 	among13: 'among the 13 régions',
 	sizeLegend: 'Circle size',
 	legendHint: 'Hover or select a class to find it on the map.',
+	classCountNote: (note, value, level) => {
+		const asked = `${note.requested} classes asked`;
+		const shown = `${note.shown} distinct`;
+		switch (note.reason.kind) {
+			case 'ties':
+				return `${asked}, ${shown}: ${areasOf(note.reason.count, level, 'en')} share the same value (${value}).`;
+			case 'few-values':
+				return `${asked}, ${shown}: only ${note.reason.distinct} different values.`;
+			case 'round-steps':
+				return `${asked}, ${note.shown} shown: the nearest rounded steps.`;
+		}
+	},
 	paramNotice: (param, value) => `Parameter "${param}=${value}" not understood: default used.`,
 	unknownIndicator: (value) => `Unknown indicator "${value}": default indicator shown.`,
 	levelSwitched: 'This indicator exists only for régions: showing the 13 régions.',

@@ -5,6 +5,12 @@ import type { IssueKind, Lang } from '../data/types';
 import { explorerEn, explorerFr } from './explorerMessages';
 import { mapNavEn, mapNavFr } from './mapNavMessages';
 import { workspaceEn, workspaceFr } from './workspaceMessages';
+import { plural } from './plural';
+
+const listFr = (names: string[]) =>
+	names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+const listEn = (names: string[]) =>
+	names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 const fr = {
 	...explorerFr,
@@ -27,7 +33,9 @@ const fr = {
 	legendTitle: (method: ClassMethod) => `Classes : ${explorerFr.methods[method].toLowerCase()}`,
 	legendClosure: 'Borne basse incluse, borne haute exclue (sauf la dernière classe).',
 	areas: (n: number, level: MapLevel = 'departement') =>
-		`${n} ${level === 'region' ? 'région' : 'département'}${n <= 1 ? '' : 's'}`,
+		level === 'region'
+			? plural(n, 'fr', 'région', 'régions')
+			: plural(n, 'fr', 'département', 'départements'),
 	noData: 'Pas de données',
 	years: 'Années',
 	source: 'Source',
@@ -63,11 +71,18 @@ const fr = {
 		`Valeur la plus élevée : ${high} ; la plus basse : ${low} ; médiane : ${median}` +
 		(n < total ? ` (${n} zones sur ${total} ont une valeur).` : '.'),
 	summaryEmpty: 'Aucune zone n’a de valeur pour ce choix.',
+	summaryExtreme: (names: string[], value: string, level: MapLevel = 'departement') =>
+		names.length <= 3
+			? `${listFr(names)} (${value})`
+			: `${value}, partagée par ${names.length} ${level === 'region' ? 'régions' : 'départements'}`,
+	countedIn: (quantity: string, year: number, place?: string) =>
+		`${quantity} (${place ? `${place}, ` : ''}${year})`,
+	ratioInputs: (count: string, denominator: string) => `${count} / ${denominator}`,
+	changeInputs: (before: string, after: string) => `de ${before} à ${after}`,
 	classOf: (index: number, count: number) => `classe ${index} sur ${count}`,
 	vintage: 'Millésime',
 	definition: 'Définition',
-	issuesTitle: (n: number) =>
-		n === 1 ? '1 problème dans les données' : `${n} problèmes dans les données`,
+	issuesTitle: (n: number) => `${plural(n, 'fr', 'problème', 'problèmes')} dans les données`,
 	issuesIntro: 'Ces lignes ont été écartées de la carte ; corrigez-les dans le fichier indiqué.',
 	row: 'ligne',
 	column: 'colonne',
@@ -122,7 +137,9 @@ const en: Messages = {
 	legendTitle: (method) => `Classes: ${explorerEn.methods[method].toLowerCase()}`,
 	legendClosure: 'Lower bound included, upper bound excluded (except in the last class).',
 	areas: (n, level = 'departement') =>
-		`${n} ${level === 'region' ? 'région' : 'département'}${n <= 1 ? '' : 's'}`,
+		level === 'region'
+			? plural(n, 'en', 'région', 'régions')
+			: plural(n, 'en', 'département', 'départements'),
 	noData: 'No data',
 	years: 'Years',
 	source: 'Source',
@@ -157,10 +174,17 @@ const en: Messages = {
 		`Highest: ${high}; lowest: ${low}; median: ${median}` +
 		(n < total ? ` (${n} of ${total} areas have a value).` : '.'),
 	summaryEmpty: 'No area has a value for this choice.',
+	summaryExtreme: (names, value, level = 'departement') =>
+		names.length <= 3
+			? `${listEn(names)} (${value})`
+			: `${value}, shared by ${names.length} ${level === 'region' ? 'régions' : 'départements'}`,
+	countedIn: (quantity, year, place) => `${quantity} (${place ? `${place}, ` : ''}${year})`,
+	ratioInputs: (count, denominator) => `${count} / ${denominator}`,
+	changeInputs: (before, after) => `from ${before} to ${after}`,
 	classOf: (index, count) => `class ${index} of ${count}`,
 	vintage: 'Vintage',
 	definition: 'Definition',
-	issuesTitle: (n) => (n === 1 ? '1 problem in the data' : `${n} problems in the data`),
+	issuesTitle: (n) => `${plural(n, 'en', 'problem', 'problems')} in the data`,
 	issuesIntro: 'These rows were kept off the map; fix them in the file named.',
 	row: 'row',
 	column: 'column',

@@ -11,10 +11,18 @@ import {
 	type ManualBreaksError
 } from '../scales/classify';
 import { classColorScale, divergingColorScale } from '../scales/colorScale';
+import { quantityText } from '../i18n/plural';
+import { classCountNote } from '../scales/classCount';
 import { decimalsFor, formatNumber } from '../scales/format';
-import { legendClasses, type LegendClass } from '../scales/legendClasses';
+import {
+	distinctDecimals,
+	legendBounds,
+	legendClasses,
+	type LegendClass
+} from '../scales/legendClasses';
 import { isDivergingPalette, withZeroThreshold, type PaletteId } from '../scales/palettes';
 import type { ResolvedView } from '../state/resolveExplorer';
+import { inputsText } from './inputsText';
 import type { MapShapes } from './mapShapes';
 import { rankWithin, sizeLegend, summarize } from './viewHelpers';
 
@@ -28,6 +36,8 @@ export interface AreaView {
 	value: number | null;
 	/** Value with its unit, or "no data". */
 	valueText: string;
+	/** The count and denominator behind a ratio or share, with their years; '' for a value. */
+	inputsText: string;
 	fill: string | null;
 	classIndex: number | null;
 	radius: number;
@@ -48,7 +58,10 @@ export interface ExplorerView {
 	classes: LegendClass[];
 	sizes: { value: number; radius: number; label: string }[];
 	noDataCount: number;
+	/** Decimals of values and legend bounds: enough to print every bound apart. */
 	decimals: number;
+	/** Why the legend has another number of classes than asked (merged classes); or ''. */
+	classNote: string;
 	summary: string;
 	sources: string[];
 	manualError: ManualBreaksError | null;
@@ -106,9 +119,19 @@ export function buildExplorerView(
 	const maxValue = Math.max(0, ...(allYears.filter((v) => v !== null) as number[]));
 	// Circle area proportional to the value: the radius grows with its square root.
 	const radius = (value: number) => MAX_RADIUS * Math.sqrt(value / (maxValue || 1));
-	const decimals = decimalsFor(present);
+	const classes = symbols ? [] : legendClasses(scale, values);
+	const decimals = distinctDecimals(legendBounds(classes), decimalsFor(present));
 	const unit = measureUnit(indicator, request)[lang];
 	const format = (v: number) => formatNumber(v, lang, decimals);
+	const note = symbols ? null : classCountNote(method, allYears, params.classes, breaks);
+	const tie = note?.reason.kind === 'ties' ? note.reason.value : null;
+	const classNote = note ? t.classCountNote(note, tie === null ? '' : format(tie), level) : '';
+	const placeOf = (o: Observation) =>
+		o.level === 'pays'
+			? 'France'
+			: o.level === 'region' && level !== 'region'
+				? (shapes.regionNames.get(o.code) ?? o.code)
+				: undefined;
 	const previousYear = view.years.filter((y) => y < year).at(-1);
 	const previous =
 		previousYear === undefined || measure === 'change'
@@ -136,7 +159,8 @@ export function buildExplorerView(
 			region: shape.region,
 			regionName: shapes.regionNames.get(shape.region) ?? shape.region,
 			value,
-			valueText: value === null ? t.noData : `${format(value)} ${unit}`,
+			valueText: value === null ? t.noData : quantityText(value, unit, lang, decimals),
+			inputsText: value === null ? '' : inputsText(model, measure, inputs, lang, placeOf),
 			fill: value === null || symbols ? null : scale(value),
 			classIndex: value === null || symbols ? null : colors.indexOf(scale(value)),
 			radius: value === null || !symbols ? 0 : radius(Math.max(0, value)),
@@ -155,11 +179,12 @@ export function buildExplorerView(
 		yearsText,
 		symbols,
 		areas,
-		classes: symbols ? [] : legendClasses(scale, values),
+		classes,
 		sizes: symbols ? sizeLegend(maxValue, radius, format) : [],
 		noDataCount: values.length - present.length,
 		decimals,
-		summary: summarize(areas, lang, format, unit),
+		classNote,
+		summary: summarize(areas, lang, (v) => quantityText(v, unit, lang, decimals), level),
 		sources: [...sources].sort().map(sourceName),
 		manualError,
 		method,

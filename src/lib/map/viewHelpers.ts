@@ -1,5 +1,6 @@
 import type { Lang } from '../data/types';
 import { messages } from '../i18n/messages';
+import type { MapLevel } from '../state/explorerParams';
 
 interface Ranked {
 	code: string;
@@ -52,14 +53,15 @@ export function sizeLegend(
 }
 
 /**
- * One sentence describing the map: highest, lowest and median.
- * @example 'Valeur la plus élevée : Haute-Savoie (36,7 …) ; la plus basse : Landes (18,6 …) ; médiane : 24,1 ….'
+ * One sentence describing the map: highest, lowest and median. When several areas share the
+ * highest or the lowest value, it says so: their names up to 3, their number beyond.
+ * @example 'Valeur la plus élevée : Haute-Savoie (2,87 …) ; la plus basse : 0 établissement pour 10 000 hab., partagée par 9 départements ; médiane : …'
  */
 export function summarize(
 	areas: Ranked[],
 	lang: Lang,
-	format: (value: number) => string,
-	unit: string
+	quantity: (value: number) => string,
+	level: MapLevel
 ): string {
 	const t = messages[lang];
 	const ranked = areas
@@ -69,12 +71,14 @@ export function summarize(
 	const values = ranked.map((a) => a.value as number);
 	const middle = Math.floor(values.length / 2);
 	const median = values.length % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-	const first = ranked[0];
-	const last = ranked[ranked.length - 1];
+	const extreme = (value: number) => {
+		const names = ranked.filter((a) => a.value === value).map((a) => a.name);
+		return t.summaryExtreme(names, quantity(value), level);
+	};
 	return t.summary(
-		`${first.name} (${first.valueText})`,
-		`${last.name} (${last.valueText})`,
-		`${format(median)} ${unit}`.replace(/\.$/, ''),
+		extreme(values[0]),
+		extreme(values[values.length - 1]),
+		quantity(median).replace(/\.$/, ''),
 		ranked.length,
 		areas.length
 	);

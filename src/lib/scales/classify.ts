@@ -6,6 +6,7 @@ import {
 	niceBreaks,
 	quantileBreaks
 } from './breaks';
+import { clampClasses } from './classCount';
 
 export { MAX_CLASSES, MIN_CLASSES };
 
@@ -45,9 +46,7 @@ export function computeBreaks(
 	classes: number,
 	manualThresholds?: number[]
 ): number[] {
-	const count = Number.isFinite(classes)
-		? Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, Math.round(classes)))
-		: MIN_CLASSES;
+	const count = clampClasses(classes);
 	switch (method) {
 		case 'quantile':
 			return quantileBreaks(values, count);

@@ -27,7 +27,7 @@ describe('buildExplorerView on the bundled data', () => {
 		);
 		const isere = view.areas.find((a) => a.code === '38')!;
 		expect(describeArea(isere, view, 'fr')).toMatch(
-			/^Isère : \d+,\d établissements pour 10 000 hab\., 2021 \(population 2023\), classe \d sur 5$/
+			/^Isère : \d+,\d\u00a0établissements pour 10 000 hab\. — [\d\u202f]+\u00a0établissements \(2021\) \/ [\d\u202f]+\u00a0habitants \(2023\), classe \d sur 5, \d+ᵉ sur 24 parmi les départements affichés, \d+ᵉ sur 12 dans sa région$/
 		);
 	});
 
@@ -93,7 +93,7 @@ describe('map export', () => {
 		// Each row holds the unrounded value of the figure the map shows for its area.
 		for (const row of rows) {
 			const shown = view.areas.find((a) => a.code === row.code)!.valueText;
-			const number = Number(shown.split(' ')[0].replace(',', '.'));
+			const number = Number(shown.split('\u00a0')[0].replace(',', '.'));
 			expect(row.value).toBeCloseTo(number, 1);
 			expect(row.name).toBe(view.areas.find((a) => a.code === row.code)!.name);
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankAmong, rankWithin } from '$lib/map/viewHelpers';
+import { rankAmong, rankWithin, summarize } from '$lib/map/viewHelpers';
 
 describe('ranks', () => {
 	it.each([
@@ -35,5 +35,34 @@ describe('ranks', () => {
 			['16', 2, 1],
 			['23', null, null]
 		]);
+	});
+});
+
+describe('summarize', () => {
+	const area = (name: string, value: number | null) => ({
+		code: name,
+		name,
+		region: '84',
+		value,
+		valueText: '',
+		rankInRegion: null,
+		rankAll: null
+	});
+	const quantity = (v: number) => `${v} units`;
+
+	it('names one area, or up to 3 sharing the value, and counts them beyond', () => {
+		const areas = [
+			area('Ain', 9),
+			area('Drôme', 9),
+			area('Isère', 5),
+			...['Cantal', 'Creuse', 'Landes', 'Gironde'].map((n) => area(n, 0)),
+			area('Savoie', null)
+		];
+		expect(summarize(areas, 'fr', quantity, 'departement')).toBe(
+			'Valeur la plus élevée : Ain et Drôme (9 units) ; la plus basse : 0 units, partagée par 4 départements ; médiane : 0 units (7 zones sur 8 ont une valeur).'
+		);
+		expect(summarize(areas.slice(0, 4), 'en', quantity, 'region')).toBe(
+			'Highest: Ain and Drôme (9 units); lowest: Cantal (0 units); median: 7 units.'
+		);
 	});
 });

@@ -9,7 +9,7 @@ test('"Cluses" finds Haute-Savoie, selects it and zooms to it', async ({ page })
 	// The list of communes is not part of the first load.
 	expect(requested).not.toContain(COMMUNES);
 	const box = page.getByRole('combobox', {
-		name: 'Rechercher un département, une région ou une commune'
+		name: 'Rechercher un lieu'
 	});
 	await box.fill('cluses');
 	expect(requested).toContain(COMMUNES);
@@ -38,7 +38,7 @@ test('a code or a name without accents finds the département; Escape closes the
 }) => {
 	await open(page, '/?lang=en');
 	const box = page.getByRole('combobox', {
-		name: 'Search for a département, a région or a commune'
+		name: 'Find a place'
 	});
 	await box.fill('puy de dome');
 	await expect(page.locator('#area-search-list [role=option]').first()).toHaveText(
@@ -54,7 +54,7 @@ test('a code or a name without accents finds the département; Escape closes the
 test('a commune outside the atlas says where it is', async ({ page }) => {
 	await open(page, '/');
 	const box = page.getByRole('combobox', {
-		name: 'Rechercher un département, une région ou une commune'
+		name: 'Rechercher un lieu'
 	});
 	await box.fill('Brest');
 	await page.getByRole('option', { name: 'Brest (commune) → Finistère (29)', exact: true }).click();

@@ -1,8 +1,8 @@
 /** Strings of the map's keyboard action and of the area search box. */
 export const mapNavFr = {
 	openProfileOf: (name: string) => `Ouvrir la fiche : ${name}`,
-	searchLabel: 'Rechercher un département, une région ou une commune',
-	searchPlaceholder: 'Cluses, Puy-de-Dôme, 63, Auvergne…',
+	searchLabel: 'Rechercher un lieu',
+	searchPlaceholder: 'Commune, département, région',
 	searchLoading: 'Chargement des communes…',
 	searchNotLoaded: 'La liste des communes n’a pas pu être chargée.',
 	searchNone: 'Aucun résultat',
@@ -20,8 +20,8 @@ export const mapNavFr = {
 
 export const mapNavEn: typeof mapNavFr = {
 	openProfileOf: (name: string) => `Open profile: ${name}`,
-	searchLabel: 'Search for a département, a région or a commune',
-	searchPlaceholder: 'Cluses, Puy-de-Dôme, 63, Auvergne…',
+	searchLabel: 'Find a place',
+	searchPlaceholder: 'Commune, département, région',
 	searchLoading: 'Loading communes…',
 	searchNotLoaded: 'The list of communes could not be loaded.',
 	searchNone: 'No result',

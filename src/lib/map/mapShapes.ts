@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { fitFrance } from '../geo/projection';
 import { departementsOf, interiorBorders, regionsOf } from '../geo/topology';
 import { shapeViewKey, type ShapeView } from './mapFrame';
+import { labelRoomOf } from './mapLabels';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -14,6 +15,8 @@ export interface AreaShape {
 	d: string;
 	/** Projected centroid, for labels, symbols and keyboard tooltips. */
 	centroid: [number, number];
+	/** Width a label centred on the centroid may take, in viewBox units (see mapLabels). */
+	labelRoom: number;
 }
 
 export interface MapShapes {
@@ -64,7 +67,8 @@ export function buildMapShapes(
 			name: f.properties.name,
 			region: 'region' in f.properties ? String(f.properties.region) : f.id,
 			d: path(f) ?? '',
-			centroid: path.centroid(f).map(round) as [number, number]
+			centroid: path.centroid(f).map(round) as [number, number],
+			labelRoom: labelRoomOf(path.bounds(f), path.centroid(f))
 		}))
 		.sort((a, b) => a.code.localeCompare(b.code));
 	// Context is grey background: whole pixels are precise enough and keep the page light.

@@ -5,12 +5,12 @@ import { expect, open, test } from './fixtures';
 const area = (code: string) => `.map .areas path[data-code="${code}"]`;
 const focusedCode = (page: Page) =>
 	page.evaluate(() => document.activeElement?.getAttribute('data-code') ?? null);
-const exportButton = (page: Page) =>
-	page.locator('.map-tools').getByRole('button', { name: 'Exporter' });
+/** The control just before the map in Tab order: the search box beside the map's title. */
+const controlBefore = (page: Page) => page.getByRole('combobox', { name: 'Rechercher un lieu' });
 
 test('the map is one Tab stop, and Shift+Tab comes back to the area left', async ({ page }) => {
 	await open(page, '/');
-	await exportButton(page).focus();
+	await controlBefore(page).focus();
 	await page.keyboard.press('Tab');
 	const entered = await focusedCode(page);
 	expect(entered).not.toBeNull();
@@ -20,7 +20,7 @@ test('the map is one Tab stop, and Shift+Tab comes back to the area left', async
 	await page.keyboard.press('Tab');
 	// One Tab leaves the map: the focus is on the control after it.
 	expect(await page.evaluate(() => !!document.activeElement?.closest('svg.map'))).toBe(false);
-	await expect(page.locator('.legend button').first()).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Zoom avant' })).toBeFocused();
 	await page.keyboard.press('Shift+Tab');
 	expect(await focusedCode(page)).toBe(moved);
 	await expect(page.locator('.map .areas path[tabindex="0"]')).toHaveCount(1);
@@ -106,7 +106,7 @@ test('the focus ring shows on the darkest, the lightest and the no-data fills', 
 		// map's Tab stop is the area focused last.
 		await page.locator(area(code!)).focus();
 		await page.keyboard.press('Shift+Tab');
-		await expect(exportButton(page)).toBeFocused();
+		await expect(controlBefore(page)).toBeFocused();
 		await page.keyboard.press('Tab');
 		expect(await focusedCode(page)).toBe(code);
 		const ring = page.locator('.map .focus-ring path');

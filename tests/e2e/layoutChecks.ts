@@ -44,3 +44,18 @@ export async function checkLayout(page: Page): Promise<string[]> {
 	await settle(page);
 	return layoutProblems(await page.evaluate(measureLayout));
 }
+
+/**
+ * The text checks on one exported SVG figure, drawn alone in a blank page at its own size:
+ * every text inside the figure's viewBox, and no two texts overlapping.
+ */
+export async function svgFigureProblems(page: Page, svg: string): Promise<string[]> {
+	const markup = svg.replace(/^<\?xml[^>]*>\s*/, '');
+	await page.setContent(`<!doctype html><html><body style="margin:0">${markup}</body></html>`);
+	await settle(page);
+	const texts = (await page.evaluate(measureLayout)).texts.filter((text) => text.svg);
+	return [
+		...findOverlaps(seenTexts(texts), TOLERANCE_PX).map(describeOverlap),
+		...describeCuts(findCuts(texts, TOLERANCE_PX))
+	];
+}

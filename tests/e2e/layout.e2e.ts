@@ -22,7 +22,8 @@ import {
 
 const GROUPS: Record<string, Route[]> = {
 	'the explorer, its details panel and compare': [EXPLORER, EXPLORER_DETAILS, COMPARE],
-	'the 37 profiles': PROFILES,
+	'the 24 département profiles': PROFILES.filter((route) => route.path.startsWith('/departement/')),
+	'the 13 région profiles': PROFILES.filter((route) => route.path.startsWith('/region/')),
 	'the not-found page': [NOT_FOUND]
 };
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import { axeWithEveryRule } from './axeAll';
 import { expect, FOCUS_DEPARTEMENTS, open, test } from './fixtures';
 
 const REGIONS = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'];
@@ -154,7 +154,7 @@ for (const path of [
 ]) {
 	test(`no accessibility violation (axe) on ${path}`, async ({ page }) => {
 		await open(page, path);
-		const results = await new AxeBuilder({ page }).analyze();
+		const results = await axeWithEveryRule(page).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 		).toEqual([]);

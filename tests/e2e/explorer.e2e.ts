@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeWithEveryRule } from './axeAll';
 import { expect, open, test } from './fixtures';
 
 const area = (code: string) => `.map .areas path[data-code="${code}"]`;
@@ -173,7 +173,7 @@ for (const [name, query] of [
 	test(`no accessibility violation (axe) on the ${name} view`, async ({ page }) => {
 		await open(page, `/${query}`);
 		await page.locator('.map').waitFor();
-		const results = await new AxeBuilder({ page }).analyze();
+		const results = await axeWithEveryRule(page).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 		).toEqual([]);

@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { FOCUS_DEPARTEMENTS } from './fixtures';
+
+/** The 13 régions of metropolitan France, each with a profile page. */
+export const REGIONS = [
+	'11',
+	'24',
+	'27',
+	'28',
+	'32',
+	'44',
+	'52',
+	'53',
+	'75',
+	'76',
+	'84',
+	'93',
+	'94'
+];
+
+export interface Route {
+	path: string;
+	/** Text that shows the page is complete (content that loads after hydration). */
+	waitFor?: RegExp;
+}
+
+export const EXPLORER: Route = { path: '/' };
+/** The explorer with a département's details panel open ("tous les indicateurs"). */
+export const EXPLORER_DETAILS: Route = {
+	path: '/?selected=74',
+	waitFor: /tous les indicateurs|all indicators/
+};
+export const COMPARE: Route = { path: '/compare' };
+export const NOT_FOUND: Route = { path: '/nope' };
+export const PROFILES: Route[] = [
+	...FOCUS_DEPARTEMENTS.map((code) => ({ path: `/departement/${code}` })),
+	...REGIONS.map((code) => ({ path: `/region/${code}` }))
+];
+
+export const SIZES = [
+	{ width: 1440, height: 900 },
+	{ width: 375, height: 812 }
+];
+
+export const LANGS = ['fr', 'en'] as const;
+
+export const withLang = (path: string, lang: (typeof LANGS)[number]) =>
+	lang === 'fr' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
+
+/**
+ * Like open(), but a page that never hydrates (a broken one) is reported, not waited for, so
+ * that one broken route does not hide the others' results.
+ */
+export async function visit(page: Page, path: string, waitFor?: RegExp): Promise<string[]> {
+	await page.goto(path);
+	try {
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+		if (waitFor) await page.getByText(waitFor).first().waitFor({ timeout: 15_000 });
+	} catch {
+		return [`did not finish loading (hydration${waitFor ? ` or ${waitFor}` : ''})`];
+	}
+	return [];
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { startStaticHost } from './staticHost';
@@ -105,4 +106,20 @@ test('a profile link from the not-found page opens that profile', async ({ page 
 	await page.getByRole('link', { name: 'Ain (01)' }).click();
 	await expect(page).toHaveURL(/\/departement\/01$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ain (01)');
+});
+
+test('the not-found page has no accessibility violation (axe) and fits a 375 px screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await openNotFound(page, '/departement/1?lang=en', 'en');
+	await expectProfileLinks(page, 'en');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
 });

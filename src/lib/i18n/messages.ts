@@ -92,25 +92,7 @@ const fr = {
 	codeOfLevel: (level: string) => `un code connu de niveau « ${level} »`,
 	footer:
 		'Données publiques sourcées ; aucune valeur n’est estimée ni complétée. Rien n’est envoyé : le site fonctionne hors ligne.',
-	dataFiles: 'Fichiers de données',
-	notFound: {
-		title: 'Page introuvable',
-		asked: (address: string) => `L’adresse « ${address} » ne mène à aucune page de l’atlas.`,
-		whyDepartement: (code: string) =>
-			`Il n’y a pas de fiche pour le département « ${code} » : l’atlas couvre les 24 départements d’Auvergne-Rhône-Alpes et de Nouvelle-Aquitaine, listés ci-dessous.`,
-		whyRegion: (code: string) =>
-			`Il n’y a pas de fiche pour la région « ${code} » : l’atlas a une fiche pour chacune des 13 régions de France métropolitaine, listées ci-dessous.`,
-		whyPage:
-			'L’adresse est peut-être mal recopiée, ou la page a changé d’adresse. Voici les fiches de l’atlas.',
-		didYouMean: 'Vouliez-vous dire',
-		questionMark: ' ?',
-		profiles: 'Les fiches de l’atlas',
-		departements: 'Départements',
-		regions: 'Régions',
-		backToMap: 'Retour à la carte',
-		errorTitle: (status: number) => `Erreur ${status}`,
-		errorIntro: 'Cette page n’a pas pu s’afficher.'
-	}
+	dataFiles: 'Fichiers de données'
 };
 
 export type Messages = typeof fr;
@@ -200,25 +182,7 @@ const en: Messages = {
 	codeOfLevel: (level) => `a known "${level}" code`,
 	footer:
 		'Public, sourced data; no value is estimated or filled in. Nothing is sent anywhere: the site works offline.',
-	dataFiles: 'Data files',
-	notFound: {
-		title: 'Page not found',
-		asked: (address) => `The address "${address}" leads to no page of the atlas.`,
-		whyDepartement: (code) =>
-			`There is no profile for département "${code}": the atlas covers the 24 départements of Auvergne-Rhône-Alpes and Nouvelle-Aquitaine, listed below.`,
-		whyRegion: (code) =>
-			`There is no profile for région "${code}": the atlas has a profile for each of the 13 régions of metropolitan France, listed below.`,
-		whyPage:
-			'The address may be mistyped, or the page may have moved. Here are the atlas’s profiles.',
-		didYouMean: 'Did you mean',
-		questionMark: '?',
-		profiles: 'The atlas’s profiles',
-		departements: 'Départements',
-		regions: 'Régions',
-		backToMap: 'Back to the map',
-		errorTitle: (status) => `Error ${status}`,
-		errorIntro: 'This page could not be shown.'
-	}
+	dataFiles: 'Data files'
 };
 
 export const messages: Record<Lang, Messages> = { fr, en };

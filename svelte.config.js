@@ -6,7 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		// 404.html: what static hosts serve for an unknown address, at any depth; it renders the
+		// error page in the browser, so its asset paths must be absolute (the site is at the root).
+		adapter: adapter({ strict: true, fallback: '404.html' }),
+		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

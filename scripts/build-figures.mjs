@@ -99,8 +99,11 @@ function csvField(v) {
 // ---------------------------------------------------------------------------------------------
 // Our sources. Each reference source_id (S01…S650) is mapped to one of these by its URL / note.
 // ---------------------------------------------------------------------------------------------
-const URSSAF_ODBL =
-	'ODbL 1.0 (Open URSSAF datasets are published under the Open Database License, as stated on their data.gouv.fr mirror pages)';
+// Each text of a source is in French and English, like the indicators' labels.
+const URSSAF_ODBL = {
+	fr: "ODbL 1.0 (les jeux de données Open URSSAF sont publiés sous Open Database License, comme l'indiquent leurs pages miroirs sur data.gouv.fr)",
+	en: 'ODbL 1.0 (Open URSSAF datasets are published under the Open Database License, as stated on their data.gouv.fr mirror pages)'
+};
 
 const SOURCES = [
 	{
@@ -110,9 +113,18 @@ const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last/',
 		via: 'https://github.com/betagouv/mon-entreprise/blob/21038e390756cd54bad80ae18c38c06f2140d6fb/scripts/codeAPESearch/donn%C3%A9es-code-APE/output.min.json',
-		license: `${URSSAF_ODBL}; intermediate file: betagouv/mon-entreprise, MIT`,
-		vintage: '2021 (extract of Dec 2022)',
-		note: 'Establishments = employers that declared a payroll in the last month of the year (per a third-party description of the dataset). The raw URSSAF file was not available. betagouv/mon-entreprise downloaded it in Dec 2022, summed the communes into (APE code, département) cells of nombre_d_etablissements_2021 and kept only cells > 0 (output.min.json at the commit above). For each département the reference research summed those cells over APE codes by NAF division: 05-39 = industry (B-E), 10-33 = manufacturing (C), 25, 28, APE 2562A, APE 2562B, and all codes = total. Région = sum of its départements (COG 2026 table of @etalab/decoupage-administratif 6.0.0); France = all départements including the overseas ones. Cells blanked by URSSAF for confidentiality, if any, are missing from the sums.',
+		license: {
+			fr: `${URSSAF_ODBL.fr} ; fichier intermédiaire : betagouv/mon-entreprise, MIT`,
+			en: `${URSSAF_ODBL.en}; intermediate file: betagouv/mon-entreprise, MIT`
+		},
+		vintage: {
+			fr: '2021 (extraction de décembre 2022)',
+			en: '2021 (extract of Dec 2022)'
+		},
+		note: {
+			fr: "Établissements = employeurs ayant déclaré une masse salariale le dernier mois de l'année (selon une description du jeu de données par un tiers). Le fichier brut de l'URSSAF n'était pas disponible. betagouv/mon-entreprise l'a téléchargé en décembre 2022, a sommé les communes en cellules (code APE, département) de nombre_d_etablissements_2021 et n'a gardé que les cellules > 0 (output.min.json au commit ci-dessus). Pour chaque département, la recherche de référence a sommé ces cellules sur les codes APE par division NAF : 05-39 = industrie (B-E), 10-33 = industrie manufacturière (C), 25, 28, APE 2562A, APE 2562B, et tous les codes = total. Région = somme de ses départements (table COG 2026 de @etalab/decoupage-administratif 6.0.0) ; France = tous les départements, outre-mer compris. Les cellules masquées par l'URSSAF pour secret statistique, s'il y en a, manquent dans les sommes.",
+			en: 'Establishments = employers that declared a payroll in the last month of the year (per a third-party description of the dataset). The raw URSSAF file was not available. betagouv/mon-entreprise downloaded it in Dec 2022, summed the communes into (APE code, département) cells of nombre_d_etablissements_2021 and kept only cells > 0 (output.min.json at the commit above). For each département the reference research summed those cells over APE codes by NAF division: 05-39 = industry (B-E), 10-33 = manufacturing (C), 25, 28, APE 2562A, APE 2562B, and all codes = total. Région = sum of its départements (COG 2026 table of @etalab/decoupage-administratif 6.0.0); France = all départements including the overseas ones. Cells blanked by URSSAF for confidentiality, if any, are missing from the sums.'
+		},
 		match: (s) => /github\.com\/betagouv\/mon-entreprise\//.test(s.source_url)
 	},
 	{
@@ -122,10 +134,18 @@ const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last/',
 		via: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
-		license: `${URSSAF_ODBL}; intermediate files: MayetSoft/rouages.fr, licence not stated in the material read (unknown)`,
-		vintage:
-			'31 Dec 2015-2025 (all-sector headcounts); 31 Dec 2025 (breakdown by grand secteur); files dated "maj" 2026-10-01 / 2026-10-09',
-		note: 'The files public/territoires/dep/<DD>-travail.json of MayetSoft/rouages.fr (built by that project from the URSSAF commune x APE dataset, communes mapped to the current commune list) were read page by page and checked (length, JSON parse, 2025 sector sums). The stored files come from three commits: 372f7636f4f2cc2aa91265dea40effc815e958b2 (03 07 24 38 40 63 73 74 87), 7e0d95998ecbfa5c116fe55d667e06e0f083fcd9 (01 16 19 33 42 43 64 79 86), 3b9915244a88cb4cd95e20b921882d41998d553b (15 17 23 26 47 69). Département figures are sums over communes of the yearly private salaried headcount at 31 December (raw, not seasonally adjusted; null = no employer, skipped) and, for 2025 only, of the headcount and establishments by sector ("Industrie" = URSSAF grand secteur GS1, NAF B-E).',
+		license: {
+			fr: `${URSSAF_ODBL.fr} ; fichiers intermédiaires : MayetSoft/rouages.fr, licence non indiquée dans les documents lus (inconnue)`,
+			en: `${URSSAF_ODBL.en}; intermediate files: MayetSoft/rouages.fr, licence not stated in the material read (unknown)`
+		},
+		vintage: {
+			fr: '31 décembre 2015-2025 (effectifs tous secteurs) ; 31 décembre 2025 (répartition par grand secteur) ; fichiers datés « maj » 2026-10-01 / 2026-10-09',
+			en: '31 Dec 2015-2025 (all-sector headcounts); 31 Dec 2025 (breakdown by grand secteur); files dated "maj" 2026-10-01 / 2026-10-09'
+		},
+		note: {
+			fr: "Les fichiers public/territoires/dep/<DD>-travail.json de MayetSoft/rouages.fr (construits par ce projet à partir du jeu URSSAF commune x APE, communes rapportées à la liste des communes actuelles) ont été lus page par page et vérifiés (longueur, lecture JSON, sommes par secteur de 2025). Les fichiers conservés viennent de trois commits : 372f7636f4f2cc2aa91265dea40effc815e958b2 (03 07 24 38 40 63 73 74 87), 7e0d95998ecbfa5c116fe55d667e06e0f083fcd9 (01 16 19 33 42 43 64 79 86), 3b9915244a88cb4cd95e20b921882d41998d553b (15 17 23 26 47 69). Les chiffres départementaux sont des sommes sur les communes de l'effectif salarié privé annuel au 31 décembre (brut, non corrigé des variations saisonnières ; null = aucun employeur, ignoré) et, pour 2025 seulement, des effectifs et des établissements par secteur (« Industrie » = grand secteur URSSAF GS1, NAF B-E).",
+			en: 'The files public/territoires/dep/<DD>-travail.json of MayetSoft/rouages.fr (built by that project from the URSSAF commune x APE dataset, communes mapped to the current commune list) were read page by page and checked (length, JSON parse, 2025 sector sums). The stored files come from three commits: 372f7636f4f2cc2aa91265dea40effc815e958b2 (03 07 24 38 40 63 73 74 87), 7e0d95998ecbfa5c116fe55d667e06e0f083fcd9 (01 16 19 33 42 43 64 79 86), 3b9915244a88cb4cd95e20b921882d41998d553b (15 17 23 26 47 69). Département figures are sums over communes of the yearly private salaried headcount at 31 December (raw, not seasonally adjusted; null = no employer, skipped) and, for 2025 only, of the headcount and establishments by sector ("Industrie" = URSSAF grand secteur GS1, NAF B-E).'
+		},
 		match: (s) =>
 			/github\.com\/MayetSoft\/rouages\.fr\//.test(s.source_url) &&
 			!/jobseekers/i.test(s.source_note)
@@ -136,10 +156,18 @@ const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/effectifs-salaries-et-masse-salariale-du-secteur-prive-par-region-x-na38/',
 		via: 'https://github.com/ThomasJaafar12/Barometre/blob/402b0b394d5e8087ea2aaa0e76c5ad52e508d3ac/barometre.html',
-		license: `${URSSAF_ODBL}; intermediate file: ThomasJaafar12/Barometre, no licence file (unknown)`,
-		vintage:
-			'quarterly CVS series, values at 31 Dec 1998-2025 (extract generated 2026-04-22; apprentices included since the Q1-2023 publication)',
-		note: 'The raw CSV was not available. The series were decoded from the window.BAROMETRE_DEFERRED_GZIP payload (base64 + gzip JSON) of barometre.html, path modules.sector.regional.regions[code].series[sector].points[] (effectifs_cvs), and the values at YYYY-12-31 were kept. All sectors = the builder\'s "population-entiere" (sum of the 28 NA28i series); industry B-E = our sum of BZ, CA, CB, CC, CD-CE-CF, CG, CH, CI-CJ, CK-CL, CM, DZ-EZ; manufacturing C = our sum of the C series (CA…CM); CH and CK-CL are single published series. France = our sum over the 18 région codes in the extract (13 metropolitan + 01, 02, 03, 04, 06; Mayotte has no series).',
+		license: {
+			fr: `${URSSAF_ODBL.fr} ; fichier intermédiaire : ThomasJaafar12/Barometre, sans fichier de licence (inconnue)`,
+			en: `${URSSAF_ODBL.en}; intermediate file: ThomasJaafar12/Barometre, no licence file (unknown)`
+		},
+		vintage: {
+			fr: 'séries trimestrielles CVS, valeurs au 31 décembre 1998-2025 (extraction du 2026-04-22 ; apprentis inclus depuis la publication du 1er trimestre 2023)',
+			en: 'quarterly CVS series, values at 31 Dec 1998-2025 (extract generated 2026-04-22; apprentices included since the Q1-2023 publication)'
+		},
+		note: {
+			fr: "Le CSV brut n'était pas disponible. Les séries ont été décodées depuis le contenu window.BAROMETRE_DEFERRED_GZIP (JSON en base64 + gzip) de barometre.html, chemin modules.sector.regional.regions[code].series[sector].points[] (effectifs_cvs), et les valeurs au AAAA-12-31 ont été gardées. Tous secteurs = la « population-entiere » du générateur (somme des 28 séries NA28i) ; industrie B-E = notre somme de BZ, CA, CB, CC, CD-CE-CF, CG, CH, CI-CJ, CK-CL, CM, DZ-EZ ; industrie manufacturière C = notre somme des séries C (CA…CM) ; CH et CK-CL sont chacune publiées en une seule série. France = notre somme sur les 18 codes de région de l'extraction (13 métropolitaines + 01, 02, 03, 04, 06 ; Mayotte n'a pas de série).",
+			en: 'The raw CSV was not available. The series were decoded from the window.BAROMETRE_DEFERRED_GZIP payload (base64 + gzip JSON) of barometre.html, path modules.sector.regional.regions[code].series[sector].points[] (effectifs_cvs), and the values at YYYY-12-31 were kept. All sectors = the builder\'s "population-entiere" (sum of the 28 NA28i series); industry B-E = our sum of BZ, CA, CB, CC, CD-CE-CF, CG, CH, CI-CJ, CK-CL, CM, DZ-EZ; manufacturing C = our sum of the C series (CA…CM); CH and CK-CL are single published series. France = our sum over the 18 région codes in the extract (13 metropolitan + 01, 02, 03, 04, 06; Mayotte has no series).'
+		},
 		match: (s) => /ThomasJaafar12\/Barometre\//.test(s.source_url) && /NA28i/.test(s.source_note)
 	},
 	{
@@ -149,9 +177,18 @@ const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/effectifs-salaries-et-masse-salariale-du-secteur-prive-par-departement-x-grand-s/',
 		via: 'https://github.com/ThomasJaafar12/Barometre/blob/402b0b394d5e8087ea2aaa0e76c5ad52e508d3ac/barometre.html',
-		license: `${URSSAF_ODBL}; intermediate file: ThomasJaafar12/Barometre, no licence file (unknown)`,
-		vintage: 'end of Q4 2025 only (quarterly CVS series; extract generated 2026-04-22)',
-		note: 'Read from the same barometre.html payload, module modules.sector.departmental, which holds only the latest quarter (2025-12-31). Industry = grand secteur "GS1 Industrie" (NAF B-E), CVS; all sectors = sum of GS1…GS7 computed by the Barometre builder (modules.py). The year-on-year change it also carries was not used to back-compute 2024. Check: the 12 AURA départements\' GS1 add up to 504,635 against 504,637 for the région NA28i sum.',
+		license: {
+			fr: `${URSSAF_ODBL.fr} ; fichier intermédiaire : ThomasJaafar12/Barometre, sans fichier de licence (inconnue)`,
+			en: `${URSSAF_ODBL.en}; intermediate file: ThomasJaafar12/Barometre, no licence file (unknown)`
+		},
+		vintage: {
+			fr: 'fin du 4e trimestre 2025 seulement (séries trimestrielles CVS ; extraction du 2026-04-22)',
+			en: 'end of Q4 2025 only (quarterly CVS series; extract generated 2026-04-22)'
+		},
+		note: {
+			fr: "Lu dans le même contenu de barometre.html, module modules.sector.departmental, qui ne contient que le dernier trimestre (2025-12-31). Industrie = grand secteur « GS1 Industrie » (NAF B-E), CVS ; tous secteurs = somme de GS1…GS7 calculée par le générateur du Baromètre (modules.py). L'évolution sur un an qu'il contient aussi n'a pas servi à recalculer 2024. Contrôle : les GS1 des 12 départements d'AURA totalisent 504 635, contre 504 637 pour la somme NA28i de la région.",
+			en: 'Read from the same barometre.html payload, module modules.sector.departmental, which holds only the latest quarter (2025-12-31). Industry = grand secteur "GS1 Industrie" (NAF B-E), CVS; all sectors = sum of GS1…GS7 computed by the Barometre builder (modules.py). The year-on-year change it also carries was not used to back-compute 2024. Check: the 12 AURA départements\' GS1 add up to 504,635 against 504,637 for the région NA28i sum.'
+		},
 		match: (s) =>
 			/ThomasJaafar12\/Barometre\//.test(s.source_url) && /grand secteur/.test(s.source_note)
 	},
@@ -162,10 +199,18 @@ const SOURCES = [
 		publisher: 'INSEE',
 		path: 'https://www.insee.fr/fr/statistiques/2012798',
 		via: 'https://github.com/dreamRs/topogram/blob/aaf72b0/data-raw/TCRD_027.xlsx',
-		license:
-			'Licence Ouverte / Etalab 2.0 (INSEE reuse terms; not restated in the material read); intermediate file: dreamRs/topogram, MIT',
-		vintage: '2019 (last week of December 2019, provisional; file downloaded Nov 2021)',
-		note: "Source: Insee, Estimations d'emploi. Share of industry in total employment (salaried + non-salaried), at place of work, raw data, provisional. The XLSX (one sheet for départements, one for régions) was downloaded from the INSEE page by dreamRs/topogram in Nov 2021 and read from that copy; values copied as printed (percent).",
+		license: {
+			fr: "Licence Ouverte / Etalab 2.0 (conditions de réutilisation de l'INSEE ; non rappelées dans les documents lus) ; fichier intermédiaire : dreamRs/topogram, MIT",
+			en: 'Licence Ouverte / Etalab 2.0 (INSEE reuse terms; not restated in the material read); intermediate file: dreamRs/topogram, MIT'
+		},
+		vintage: {
+			fr: '2019 (dernière semaine de décembre 2019, provisoire ; fichier téléchargé en novembre 2021)',
+			en: '2019 (last week of December 2019, provisional; file downloaded Nov 2021)'
+		},
+		note: {
+			fr: "Source : Insee, Estimations d'emploi. Part de l'industrie dans l'emploi total (salarié et non salarié), au lieu de travail, données brutes, provisoires. Le XLSX (une feuille pour les départements, une pour les régions) a été téléchargé depuis la page de l'INSEE par dreamRs/topogram en novembre 2021 et lu dans cette copie ; valeurs recopiées telles qu'imprimées (en pourcentage).",
+			en: "Source: Insee, Estimations d'emploi. Share of industry in total employment (salaried + non-salaried), at place of work, raw data, provisional. The XLSX (one sheet for départements, one for régions) was downloaded from the INSEE page by dreamRs/topogram in Nov 2021 and read from that copy; values copied as printed (percent)."
+		},
 		match: (s) => /insee\.fr\/fr\/statistiques\/2012798/.test(s.source_url)
 	},
 	{
@@ -175,10 +220,18 @@ const SOURCES = [
 		publisher: 'Eurostat',
 		path: 'https://ec.europa.eu/eurostat/databrowser/view/rd_p_persreg/default/table',
 		via: 'https://github.com/rOpenGov/regions/blob/0890afe/data/regional_rd_personnel.rda',
-		license:
-			'CC BY 4.0 (Eurostat reuse policy; not restated in the material read); intermediate file: R package regions (rOpenGov), GPL-3',
-		vintage: '2009 (subset shipped in the R package regions, 2021)',
-		note: 'Subset prof_pos=TOTAL (all R&D personnel: researchers + technicians + support staff), sectperf=TOTAL, sex=T, unit=FTE, read from data/regional_rd_personnel.rda with a small XDR reader. French NUTS-2 (2010) values exist only for 2009 in this subset; the old regions were summed into the 2016 régions (e.g. AURA = FR71 + FR72 = 46,499 + 7,331; Nouvelle-Aquitaine = FR61 + FR63 + FR53). France = the national value of the same subset. Not a researcher count (prof_pos=RSE was not available).',
+		license: {
+			fr: "CC BY 4.0 (politique de réutilisation d'Eurostat ; non rappelée dans les documents lus) ; fichier intermédiaire : paquet R regions (rOpenGov), GPL-3",
+			en: 'CC BY 4.0 (Eurostat reuse policy; not restated in the material read); intermediate file: R package regions (rOpenGov), GPL-3'
+		},
+		vintage: {
+			fr: '2009 (extrait fourni dans le paquet R regions, 2021)',
+			en: '2009 (subset shipped in the R package regions, 2021)'
+		},
+		note: {
+			fr: "Extrait prof_pos=TOTAL (tout le personnel de R&D : chercheurs, techniciens et personnel de soutien), sectperf=TOTAL, sex=T, unit=FTE, lu dans data/regional_rd_personnel.rda avec un petit lecteur XDR. Les valeurs NUTS-2 (2010) françaises n'existent que pour 2009 dans cet extrait ; les anciennes régions ont été sommées en régions de 2016 (par exemple AURA = FR71 + FR72 = 46 499 + 7 331 ; Nouvelle-Aquitaine = FR61 + FR63 + FR53). France = la valeur nationale du même extrait. Ce n'est pas un nombre de chercheurs (prof_pos=RSE n'était pas disponible).",
+			en: 'Subset prof_pos=TOTAL (all R&D personnel: researchers + technicians + support staff), sectperf=TOTAL, sex=T, unit=FTE, read from data/regional_rd_personnel.rda with a small XDR reader. French NUTS-2 (2010) values exist only for 2009 in this subset; the old regions were summed into the 2016 régions (e.g. AURA = FR71 + FR72 = 46,499 + 7,331; Nouvelle-Aquitaine = FR61 + FR63 + FR53). France = the national value of the same subset. Not a researcher count (prof_pos=RSE was not available).'
+		},
 		match: (s) => /github\.com\/rOpenGov\/regions\//.test(s.source_url)
 	},
 	{
@@ -188,23 +241,40 @@ const SOURCES = [
 		publisher: 'INSEE (Insee Références)',
 		path: 'https://insee.fr/fr/statistiques/5039895?q=recherche+et+d%C3%A9veloppement&sommaire=5040030',
 		via: '',
-		license: 'Licence Ouverte / Etalab 2.0 (INSEE reuse terms; not restated in the material read)',
-		vintage: '2017 (edition published 29/04/2021)',
-		note: 'Values read in the stored page text of figure 1 (billion euros), columns Entreprises | Administrations | Ensemble, rows = the 13 metropolitan régions and France. Ensemble is printed with 1 decimal, the two components with 2 decimals (Corse prints as 0,0; its components sum to 0,02). The "DOM-COM" row (0,02 | 0,24 | 0,3) is not one région and was not stored. "Champ : France" (rest of the note cut in the stored copy).',
+		license: {
+			fr: "Licence Ouverte / Etalab 2.0 (conditions de réutilisation de l'INSEE ; non rappelées dans les documents lus)",
+			en: 'Licence Ouverte / Etalab 2.0 (INSEE reuse terms; not restated in the material read)'
+		},
+		vintage: {
+			fr: '2017 (édition parue le 29/04/2021)',
+			en: '2017 (edition published 29/04/2021)'
+		},
+		note: {
+			fr: "Valeurs lues dans le texte conservé de la figure 1 (milliards d'euros), colonnes Entreprises | Administrations | Ensemble, lignes = les 13 régions métropolitaines et la France. Ensemble est imprimé avec 1 décimale, les deux composantes avec 2 décimales (la Corse s'imprime 0,0 ; ses composantes totalisent 0,02). La ligne « DOM-COM » (0,02 | 0,24 | 0,3) n'est pas une région et n'a pas été gardée. « Champ : France » (la suite de la note est coupée dans la copie conservée).",
+			en: 'Values read in the stored page text of figure 1 (billion euros), columns Entreprises | Administrations | Ensemble, rows = the 13 metropolitan régions and France. Ensemble is printed with 1 decimal, the two components with 2 decimals (Corse prints as 0,0; its components sum to 0,02). The "DOM-COM" row (0,02 | 0,24 | 0,3) is not one région and was not stored. "Champ : France" (rest of the note cut in the stored copy).'
+		},
 		match: (s) => /statistiques\/5039895/.test(s.source_url)
 	},
 	{
 		id: 'france-travail-rouages',
 		title:
 			"Demandeurs d'emploi inscrits à France Travail, catégories A, B, C, par commune (séries publiées par rouages.fr)",
-		publisher: 'France Travail / DARES (as stated by the intermediate)',
+		publisher: 'France Travail / DARES',
+		publisherNote: { fr: "selon l'intermédiaire", en: 'as stated by the intermediate' },
 		path: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
 		via: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
-		license:
-			'unknown (not stated in the material read, neither for the original data nor for rouages.fr)',
-		vintage:
-			'2015-2024 (reference period within each year not documented); files dated "maj" 2026-10-01 / 2026-10-09',
-		note: 'The original France Travail / DARES dataset was not identified; the path is the intermediate. Third array of each commune entry of public/territoires/dep/<DD>-travail.json (same three commits as urssaf-commune-ape-rouages), summed over the communes of the département. All commune values are multiples of 5 (rounded by the source or by rouages.fr), so each sum can be off by up to 2.5 per commune. Cantal: 2 communes (15035, 15141) have no value and are skipped.',
+		license: {
+			fr: "inconnue (non indiquée dans les documents lus, ni pour les données d'origine ni pour rouages.fr)",
+			en: 'unknown (not stated in the material read, neither for the original data nor for rouages.fr)'
+		},
+		vintage: {
+			fr: "2015-2024 (période de référence dans l'année non documentée) ; fichiers datés « maj » 2026-10-01 / 2026-10-09",
+			en: '2015-2024 (reference period within each year not documented); files dated "maj" 2026-10-01 / 2026-10-09'
+		},
+		note: {
+			fr: "Le jeu de données d'origine de France Travail / DARES n'a pas été identifié ; l'adresse est celle de l'intermédiaire. Troisième tableau de chaque entrée communale de public/territoires/dep/<DD>-travail.json (mêmes trois commits que urssaf-commune-ape-rouages), sommé sur les communes du département. Toutes les valeurs communales sont des multiples de 5 (arrondies par la source ou par rouages.fr) : chaque somme peut donc s'écarter de 2,5 au plus par commune. Cantal : 2 communes (15035, 15141) n'ont pas de valeur et sont ignorées.",
+			en: 'The original France Travail / DARES dataset was not identified; the path is the intermediate. Third array of each commune entry of public/territoires/dep/<DD>-travail.json (same three commits as urssaf-commune-ape-rouages), summed over the communes of the département. All commune values are multiples of 5 (rounded by the source or by rouages.fr), so each sum can be off by up to 2.5 per commune. Cantal: 2 communes (15035, 15141) have no value and are skipped.'
+		},
 		match: (s) =>
 			/github\.com\/MayetSoft\/rouages\.fr\//.test(s.source_url) &&
 			/jobseekers/i.test(s.source_note)
@@ -216,11 +286,18 @@ const SOURCES = [
 		publisher: 'INSEE',
 		path: 'https://www.insee.fr/fr/statistiques/8680726?sommaire=8681011',
 		via: 'https://www.npmjs.com/package/@etalab/decoupage-administratif/v/6.0.0',
-		license:
-			'Licence Ouverte (data licence stated in the package README; INSEE reuse terms); package code MIT',
-		vintage:
-			'2023 (inferred: package millésime 2026 = legal populations in force on 1 Jan 2026; Mayotte: 2017 census figure, as shipped in the package)',
-		note: 'Sum of the "population" field of data/communes.json over entries with type "commune-actuelle" (so the arrondissements municipaux of Paris, Lyon and Marseille are not counted twice), computed by scripts/build-population.mjs. France = metropolitan France + the 5 DROM; the collectivités d\'outre-mer (COM, codes 975-989) are not included. Département and région sums equal the population rows of the reference figures.csv.',
+		license: {
+			fr: "Licence Ouverte (licence des données indiquée dans le README du paquet ; conditions de réutilisation de l'INSEE) ; code du paquet sous licence MIT",
+			en: 'Licence Ouverte (data licence stated in the package README; INSEE reuse terms); package code MIT'
+		},
+		vintage: {
+			fr: '2023 (déduit : millésime 2026 du paquet = populations légales en vigueur au 1er janvier 2026 ; Mayotte : chiffre du recensement de 2017, tel que fourni dans le paquet)',
+			en: '2023 (inferred: package millésime 2026 = legal populations in force on 1 Jan 2026; Mayotte: 2017 census figure, as shipped in the package)'
+		},
+		note: {
+			fr: "Somme du champ « population » de data/communes.json sur les entrées de type « commune-actuelle » (les arrondissements municipaux de Paris, Lyon et Marseille ne sont donc pas comptés deux fois), calculée par scripts/build-population.mjs. France = France métropolitaine + les 5 DROM ; les collectivités d'outre-mer (COM, codes 975-989) ne sont pas incluses. Les sommes par département et par région sont égales aux lignes de population du figures.csv de référence.",
+			en: 'Sum of the "population" field of data/communes.json over entries with type "commune-actuelle" (so the arrondissements municipaux of Paris, Lyon and Marseille are not counted twice), computed by scripts/build-population.mjs. France = metropolitan France + the 5 DROM; the collectivités d\'outre-mer (COM, codes 975-989) are not included. Département and région sums equal the population rows of the reference figures.csv.'
+		},
 		match: (s) => /decoupage-administratif/.test(s.source_url)
 	}
 ];
@@ -896,7 +973,7 @@ const datapackage = {
 	name: 'cimes-atlas',
 	title: 'CIMES Atlas — données sourcées',
 	description:
-		'Sourced figures on manufacturing industry in Auvergne-Rhône-Alpes (84) and Nouvelle-Aquitaine (75): employer establishments, private salaried jobs, R&D, jobseekers and population, for the 24 départements of the two régions, the 13 metropolitan régions and France. Tidy CSV, one figure per row (geo_level, geo_code, indicator, year, value, source). Every value is copied from a public source or is a plain sum of published values (see sources[].note); nothing is interpolated, rounded or filled in; unknown values are absent. Years differ between indicators. Licences: each source keeps its own licence (sources[].license): URSSAF-derived figures (firms, jobs except industry_share_total_employment) come from Open URSSAF data under ODbL 1.0; INSEE figures under Licence Ouverte / Etalab 2.0; Eurostat figures under CC BY 4.0; the licence of the France Travail jobseeker series is unknown. Built by scripts/build-figures.mjs and scripts/build-population.mjs; see SOURCES.md.',
+		'Sourced figures on manufacturing industry in Auvergne-Rhône-Alpes (84) and Nouvelle-Aquitaine (75): employer establishments, private salaried jobs, R&D, jobseekers and population, for the 24 départements of the two régions, the 13 metropolitan régions and France. Tidy CSV, one figure per row (geo_level, geo_code, indicator, year, value, source). Every value is copied from a public source or is a plain sum of published values (see sources[].note, in French and English); nothing is interpolated, rounded or filled in; unknown values are absent. Years differ between indicators. Licences: each source keeps its own licence (sources[].license, in French and English): URSSAF-derived figures (firms, jobs except industry_share_total_employment) come from Open URSSAF data under ODbL 1.0; INSEE figures under Licence Ouverte / Etalab 2.0; Eurostat figures under CC BY 4.0; the licence of the France Travail jobseeker series is unknown. Built by scripts/build-figures.mjs and scripts/build-population.mjs; see SOURCES.md.',
 	licenses: [
 		{
 			name: 'etalab-2.0',
@@ -919,11 +996,13 @@ const datapackage = {
 			id: s.id,
 			title: s.title,
 			publisher: s.publisher,
+			...(s.publisherNote ? { publisherNote: s.publisherNote } : {}),
 			path: s.path
 		};
 		if (s.via) o.via = s.via;
-		// The licence's short name for captions ('ODbL 1.0'); `license` keeps the full note.
-		o.licenseName = s.license.split(/ \(|;/)[0].trim();
+		// The licence's short name for captions ('ODbL 1.0'); `license` keeps the full note, in
+		// French and English, as `vintage` and `note` do.
+		o.licenseName = s.license.en.split(/ \(|;/)[0].trim();
 		o.license = s.license;
 		o.vintage = s.vintage;
 		o.note = s.note;
@@ -1010,12 +1089,17 @@ for (const s of SOURCES) {
 	md.push(`### \`${s.id}\``);
 	md.push('');
 	md.push(`- **Title:** ${s.title}`);
-	md.push(`- **Publisher:** ${s.publisher}`);
+	md.push(
+		`- **Publisher:** ${s.publisher}${s.publisherNote ? ` (${s.publisherNote.en}; fr : ${s.publisherNote.fr})` : ''}`
+	);
 	md.push(`- **URL:** ${s.path}`);
 	if (s.via) md.push(`- **Read via:** ${s.via}`);
-	md.push(`- **Licence:** ${s.license}`);
-	md.push(`- **Vintage:** ${s.vintage}`);
-	md.push(`- **How the figures were obtained:** ${s.note}`);
+	md.push(`- **Licence:** ${s.license.en}`);
+	md.push(`- **Licence (fr) :** ${s.license.fr}`);
+	md.push(`- **Vintage:** ${s.vintage.en}`);
+	md.push(`- **Millésime (fr) :** ${s.vintage.fr}`);
+	md.push(`- **How the figures were obtained:** ${s.note.en}`);
+	md.push(`- **Mode d'obtention des chiffres (fr) :** ${s.note.fr}`);
 	md.push('');
 }
 md.push('## Indicators');

@@ -1,16 +1,35 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+// What Chromium logs for any document or file answered with status 404.
+const NOT_FOUND_LOG =
+	'Failed to load resource: the server responded with a status of 404 (Not Found)';
+
 /**
  * Every test fails on a console error, an uncaught exception, or a request that leaves the
  * page's origin (the atlas must work offline and send nothing anywhere).
+ * With `notFoundPages: true`, a test of unknown addresses lets through the one line Chromium
+ * logs for a page answered with status 404, and only for that page's own address.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; notFoundPages: boolean }>({
+	notFoundPages: [false, { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, notFoundPages }, use) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+			const notFoundDocuments = new Set<string>();
+			page.on('response', (response) => {
+				const request = response.request();
+				if (response.status() === 404 && request.resourceType() === 'document') {
+					notFoundDocuments.add(request.url());
+				}
+			});
 			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+				if (message.type() !== 'error') return;
+				const expected =
+					notFoundPages &&
+					message.text() === NOT_FOUND_LOG &&
+					notFoundDocuments.has(message.location().url);
+				if (!expected) problems.push(`console error: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 			page.on('request', (request) => {

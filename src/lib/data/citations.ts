@@ -20,10 +20,11 @@ export function sourcesText(
 		.map((id) => {
 			const source = model.sourceById.get(id);
 			if (!source) return id;
-			const name = `${source.publisher}, ${source.title}`;
+			const known = source.publisherNote ? ` (${source.publisherNote[lang]})` : '';
+			const name = `${source.publisher}${known}, ${source.title}`;
 			if (!withLicence) return name;
 			const licence = source.licenseName === 'unknown' ? t.unknownLicence : source.licenseName;
-			return `${name} (${t.licenceOf(licence || source.license)})`;
+			return `${name} (${t.licenceOf(licence || source.license[lang])})`;
 		})
 		.join(t.semicolon);
 }

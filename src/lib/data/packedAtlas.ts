@@ -57,7 +57,8 @@ export function unpackAtlas(packed: PackedAtlas): AtlasModel {
  * The data package as a page's first load needs it: without what no page shows (the sources'
  * research notes and intermediate files, the package's description), and without what only
  * loading another file needs (the schemas, the definitions of indicators not loaded yet), which
- * extendAtlas fetches with the whole package. data/datapackage.json keeps everything.
+ * extendAtlas fetches with the whole package. data/datapackage.json keeps everything. Licences
+ * and vintages stay in both languages: a page switches language without loading anything.
  */
 export function webDatapackage(datapackage: DataPackage, loaded: readonly string[]): DataPackage {
 	return {

@@ -8,15 +8,19 @@ export type IndicatorKind = 'count' | 'rate' | 'share';
 export interface Source {
 	id: string;
 	title: string;
+	/** The publisher's name, the same in both languages. */
 	publisher: string;
+	/** What is known of the publisher, when only an intermediate names it. */
+	publisherNote?: Localized;
 	path: string;
 	via?: string;
 	/** Short name for captions, e.g. 'ODbL 1.0'; 'unknown' when no licence was found. */
 	licenseName: string;
 	/** The full licence note. */
-	license: string;
-	vintage: string;
-	note?: string;
+	license: Localized;
+	vintage: Localized;
+	/** How the figures were obtained (absent from a page's first-load package). */
+	note?: Localized;
 }
 
 export interface Indicator {

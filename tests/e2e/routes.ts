@@ -28,7 +28,7 @@ export const EXPLORER: Route = { path: '/' };
 /** The explorer with a département's details panel open ("tous les indicateurs"). */
 export const EXPLORER_DETAILS: Route = {
 	path: '/?selected=74',
-	waitFor: /tous les indicateurs|all indicators/
+	waitFor: /tous les indicateurs|all indicators/i
 };
 export const COMPARE: Route = { path: '/compare' };
 export const NOT_FOUND: Route = { path: '/nope' };

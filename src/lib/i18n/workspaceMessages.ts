@@ -8,7 +8,7 @@ export const workspaceFr = {
 	scrollHint: 'Faites défiler le tableau horizontalement pour voir toutes les colonnes.',
 	/** Short names where room is scarce (the map's zoom buttons); the full name is in the label. */
 	regionShort: { '84': 'AURA', '75': 'NA' } as Record<string, string>,
-	zoomToShort: (region: string, short: string) => `Zoomer sur ${region} (${short})`
+	zoomToShort: (region: string, short: string) => `${short} : zoomer sur ${region}`
 };
 
 export type WorkspaceMessages = typeof workspaceFr;
@@ -21,5 +21,5 @@ export const workspaceEn: WorkspaceMessages = {
 	allIndicatorsButton: 'All indicators',
 	scrollHint: 'Scroll the table sideways to see every column.',
 	regionShort: { '84': 'AURA', '75': 'NA' },
-	zoomToShort: (region, short) => `Zoom to ${region} (${short})`
+	zoomToShort: (region, short) => `${short}: zoom to ${region}`
 };

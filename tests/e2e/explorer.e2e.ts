@@ -98,7 +98,7 @@ test('the map works from the keyboard alone', async ({ page }) => {
 	expect(['74', '01', '38', '73']).toContain(focused);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`selected=${focused}`));
-	await expect(page.locator('.details')).toContainText('tous les indicateurs');
+	await expect(page.locator('.details')).toContainText('Tous les indicateurs');
 	await expect(page.locator(area(focused!))).toHaveAttribute('aria-pressed', 'true');
 	await page.keyboard.press('Escape');
 	await expect(page).not.toHaveURL(/selected=/);

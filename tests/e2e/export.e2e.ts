@@ -8,7 +8,7 @@ import {
 	parseCsvText,
 	svgProblems
 } from './exportChecks';
-import { expect, open, test } from './fixtures';
+import { expect, leadingNumber, open, test } from './fixtures';
 
 const mapPanel = (page: import('@playwright/test').Page) => page.locator('section.map-panel');
 
@@ -85,12 +85,7 @@ test('the map exports its data as CSV and as CSV for Excel (FR), both reading ba
 	expect(Number(excelSavoie?.valeur.replace(',', '.'))).toBeCloseTo(Number(savoie?.value), 9);
 	// The same value as the table shows (rounded there for reading).
 	const shown = await page.locator('table tbody tr[data-code="74"] td.num').first().innerText();
-	const shownNumber = Number(
-		shown
-			.split(' ')[0]
-			.replace(/[\u202f\u00a0]/g, '')
-			.replace(',', '.')
-	);
+	const shownNumber = leadingNumber(shown);
 	expect(Number(savoie?.value)).toBeCloseTo(shownNumber, 1);
 });
 

@@ -79,3 +79,17 @@ export const FOCUS_DEPARTEMENTS = [
 	'86',
 	'87'
 ];
+
+/**
+ * The number at the start of a French figure as shown ("2 193,5 établissements"): narrow
+ * no-break spaces group thousands, a space or no-break space comes before the unit.
+ */
+export function leadingNumber(text: string): number {
+	const number = text
+		.trim()
+		.split(/[ \u00a0]/)[0]
+		.replace(/\u202f/g, '')
+		.replace(',', '.');
+	if (!/^-?\d+(\.\d+)?$/.test(number)) throw new Error(`no number at the start of "${text}"`);
+	return Number(number);
+}

@@ -1,4 +1,4 @@
-import { expect, FOCUS_DEPARTEMENTS, open, test } from './fixtures';
+import { expect, FOCUS_DEPARTEMENTS, leadingNumber, open, test } from './fixtures';
 
 // A French number: groups of 3 digits split by a (narrow) no-break space, decimal comma.
 const FRENCH_NUMBER = /\d{1,3}(?:[\u202f\u00a0]\d{3})*,\d+/;
@@ -79,12 +79,7 @@ test('a data table mirrors the map and sorts by each column', async ({ page }) =
 	await expect(rows).toHaveCount(24);
 	const firstValues = async () =>
 		(await page.locator('table tbody tr td.num:first-of-type').allTextContents()).map((v) =>
-			Number(
-				v
-					.split(' ')[0]
-					.replace(/[\u202f\u00a0]/g, '')
-					.replace(',', '.')
-			)
+			leadingNumber(v)
 		);
 	const values = await firstValues();
 	expect([...values].sort((a, b) => b - a)).toEqual(values);

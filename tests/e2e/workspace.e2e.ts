@@ -166,7 +166,9 @@ test.describe('at 375 × 812', () => {
 		await open(page, '/');
 		const table = page.locator('[data-scroll-x]');
 		// A column that cannot shrink, as a long unbreakable label would be.
-		await table.evaluate((t) => (t.querySelector<HTMLElement>('thead th')!.style.minWidth = '900px'));
+		await table.evaluate(
+			(t) => (t.querySelector<HTMLElement>('thead th')!.style.minWidth = '900px')
+		);
 		await expect(page.locator('.scroll-hint')).toBeVisible();
 		await expect(table).toHaveAttribute('tabindex', '0');
 	});

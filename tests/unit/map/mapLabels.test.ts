@@ -7,8 +7,24 @@ import { loadBundledModel } from '../bundledModel';
 
 describe('labelRoomOf', () => {
 	it('is twice the distance to the nearer side, trimmed', () => {
-		expect(labelRoomOf([[0, 0], [100, 50]], [50, 25])).toBe(80);
-		expect(labelRoomOf([[0, 0], [100, 50]], [20, 25])).toBe(32);
+		expect(
+			labelRoomOf(
+				[
+					[0, 0],
+					[100, 50]
+				],
+				[50, 25]
+			)
+		).toBe(80);
+		expect(
+			labelRoomOf(
+				[
+					[0, 0],
+					[100, 50]
+				],
+				[20, 25]
+			)
+		).toBe(32);
 	});
 });
 

@@ -10,6 +10,8 @@ const config = {
 		// error page in the browser, so its asset paths must be absolute (the site is at the root).
 		adapter: adapter({ strict: true, fallback: '404.html' }),
 		paths: { relative: false },
+		// The page's CSS comes inside its HTML: no stylesheet request stands before the first paint.
+		inlineStyleThreshold: Infinity,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -80,7 +80,9 @@ test.describe('at 1440 × 900', () => {
 		await open(page, '/?indicator=jobs_total_private_dec31&selected=38');
 		await page.getByRole('button', { name: 'Copier le lien' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
-		const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+		await expect.poll(clipboard).toMatch(/^http/);
+		const copied = new URL(await clipboard());
 		expect(copied.searchParams.get('year')).toBe('2025');
 		expect(copied.searchParams.get('selected')).toBe('38');
 		expect(copied.searchParams.get('indicator')).toBe('jobs_total_private_dec31');

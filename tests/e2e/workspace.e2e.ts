@@ -48,7 +48,7 @@ test.describe('at 1440 × 900', () => {
 		await open(page, '/');
 		await page.locator('.map .areas path[data-code="74"]').click();
 		await expect(page).toHaveURL(/selected=74/);
-		const drawer = page.getByRole('complementary', { name: 'Détails' });
+		const drawer = page.getByRole('region', { name: 'Détails' });
 		await expect(drawer.getByRole('heading', { name: /Haute-Savoie/ })).toBeVisible();
 		await expect(drawer.getByRole('link', { name: 'Ouvrir la fiche' })).toBeVisible();
 		await expect(drawer.locator('.details dt').first()).toBeVisible();

@@ -78,6 +78,8 @@ test.describe('at 1440 × 900', () => {
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await open(page, '/?indicator=jobs_total_private_dec31&selected=38');
+		// The reader copies the map they see: this indicator's, once its file has loaded.
+		await expect(page.locator('#map-heading')).toContainText('2025');
 		await page.getByRole('button', { name: 'Copier le lien' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
 		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

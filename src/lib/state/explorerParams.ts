@@ -162,13 +162,15 @@ export function writeExplorerParams(params: ExplorerParams): string {
 
 /**
  * The query of a link to share: the view with the years it shows written out, so that the
- * link shows the same map after a data update brings a newer year.
- * @example sharedQuery(DEFAULT_PARAMS, { year: 2021 }) // '?year=2021'
+ * link shows the same map after a data update brings a newer year. While the indicator asked
+ * for is still loading, the map shows another one: its years are not written then.
+ * @example sharedQuery(DEFAULT_PARAMS, { indicator: 'establishments_industry', year: 2021 }) // '?year=2021'
  */
 export function sharedQuery(
 	params: ExplorerParams,
-	shown: { year: number; baseYear?: number }
+	shown: { indicator: string; year: number; baseYear?: number }
 ): string {
+	if (shown.indicator !== params.indicator) return writeExplorerParams(params);
 	return writeExplorerParams({
 		...params,
 		year: shown.year,

@@ -51,7 +51,8 @@ test.describe('at 1440 × 900', () => {
 		const drawer = page.getByRole('region', { name: 'Détails' });
 		await expect(drawer.getByRole('heading', { name: /Haute-Savoie/ })).toBeVisible();
 		await expect(drawer.getByRole('link', { name: 'Ouvrir la fiche' })).toBeVisible();
-		await expect(drawer.locator('.details dt').first()).toBeVisible();
+		// The list grows as the other data files load: wait for all of them, then measure.
+		await expect.poll(() => drawer.locator('.details dl > div').count()).toBeGreaterThan(10);
 		const map = await box(page, '.stage');
 		const side = await box(page, '.drawer');
 		expect(side.x).toBeGreaterThanOrEqual(map.x + map.width - 1);

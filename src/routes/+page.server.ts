@@ -1,4 +1,5 @@
 import { loadAtlas } from '$lib/data/loadAtlas';
+import { denominatorOf } from '$lib/data/measures';
 import { packAtlas, webDatapackage } from '$lib/data/packedAtlas';
 import { withoutOutlines } from '$lib/geo/withoutOutlines';
 import { MAP_FRAME, shapeViewOf } from '$lib/map/mapFrame';
@@ -7,7 +8,7 @@ import { fetchDataFile } from '$lib/server/dataFiles';
 import { DEFAULT_PARAMS } from '$lib/state/explorerParams';
 import type { PageServerLoad } from './$types';
 
-/** What the default map needs; other files load in the browser when a view asks for them. */
+/** The files of the default map; other files load in the browser when a view asks for them. */
 const INITIAL_RESOURCES = ['firms', 'population'];
 
 // Parsed, validated and projected at build time: the page's first load carries neither the CSV
@@ -15,11 +16,17 @@ const INITIAL_RESOURCES = ['firms', 'population'];
 export const load: PageServerLoad = async () => {
 	const model = await loadAtlas(fetchDataFile, INITIAL_RESOURCES);
 	const firstView = shapeViewOf(DEFAULT_PARAMS.level, DEFAULT_PARAMS.scope);
+	const { indicator, measure, level } = DEFAULT_PARAMS;
+	// Only the rows the first map shows: the rest of its file loads when the reader asks for more.
+	const only = [indicator, denominatorOf(measure, level, indicator)].filter(
+		(id) => id !== undefined
+	);
+	const atlas = packAtlas(model, { topology: withoutOutlines(model.topology), only });
 	return {
-		atlas: packAtlas(model, {
-			datapackage: webDatapackage(model.datapackage, model.loaded),
-			topology: withoutOutlines(model.topology)
-		}),
+		atlas: {
+			...atlas,
+			datapackage: webDatapackage(model.datapackage, atlas.loaded, atlas.preloaded)
+		},
 		firstShapes: buildMapShapes(model.topology, firstView, MAP_FRAME.width, MAP_FRAME.height)
 	};
 };

@@ -51,6 +51,8 @@ export { expect };
 export async function open(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// The explorer shows its first view until the files of the view asked for have loaded.
+	await page.locator('.map-panel[aria-busy="true"]').waitFor({ state: 'detached' });
 }
 
 export const FOCUS_DEPARTEMENTS = [

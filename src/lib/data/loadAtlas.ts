@@ -101,7 +101,9 @@ export async function extendAtlas(
 	}
 	const known = knownCodesOf(model.topology);
 	const resources = datapackage.resources.filter(wanted);
-	const observations: Observation[] = [...model.observations];
+	// A first view's rows of a file (`preloaded`) come again with the whole file.
+	const files = new Set(resources.map((r) => r.path));
+	const observations: Observation[] = model.observations.filter((o) => !files.has(o.file));
 	const texts = await Promise.all(resources.map((resource) => fetchText(fetcher, resource.path)));
 	resources.forEach((resource, i) => {
 		const text = texts[i];
@@ -122,6 +124,7 @@ export async function extendAtlas(
 		topology: model.topology,
 		observations,
 		issues,
-		loaded: [...model.loaded, ...resources.map((r) => r.name)]
+		loaded: [...model.loaded, ...resources.map((r) => r.name)],
+		preloaded: model.preloaded.filter((id) => !files.has(datapackage.resources.find((r) => r.name === model.indicatorById.get(id)?.resource)?.path ?? ''))
 	});
 }

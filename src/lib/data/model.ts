@@ -8,6 +8,8 @@ export interface AtlasModel {
 	datapackage: DataPackage;
 	/** The resources (CSV files) loaded so far. */
 	loaded: string[];
+	/** Indicators whose rows are all here though their file is not loaded (a first view's). */
+	preloaded: string[];
 	indicators: Indicator[];
 	indicatorById: Map<string, Indicator>;
 	sourceById: Map<string, Source>;
@@ -29,6 +31,7 @@ export function buildAtlasModel(input: {
 	observations: Observation[];
 	issues: DataIssue[];
 	loaded?: string[];
+	preloaded?: string[];
 }): AtlasModel {
 	const { datapackage, topology, observations, issues } = input;
 	const index = new Map(observations.map((o) => [keyOf(o.indicator, o.level, o.code, o.year), o]));
@@ -43,6 +46,7 @@ export function buildAtlasModel(input: {
 		title: datapackage.title,
 		datapackage,
 		loaded: input.loaded ?? datapackage.resources.map((r) => r.name),
+		preloaded: input.preloaded ?? [],
 		indicators: datapackage.indicators,
 		indicatorById: new Map(datapackage.indicators.map((i) => [i.id, i])),
 		sourceById: new Map(datapackage.sources.map((s) => [s.id, s])),
@@ -82,7 +86,10 @@ export function nearestYear(years: number[], target: number): number | undefined
 /** The resources a view needs that are not loaded yet: the indicator's own, and a ratio's. */
 export function missingResources(model: AtlasModel, indicatorIds: string[]): string[] {
 	const needed = new Set(
-		indicatorIds.map((id) => model.indicatorById.get(id)?.resource).filter((r) => r !== undefined)
+		indicatorIds
+			.filter((id) => !model.preloaded.includes(id))
+			.map((id) => model.indicatorById.get(id)?.resource)
+			.filter((r) => r !== undefined)
 	);
 	return [...needed].filter((name) => !model.loaded.includes(name));
 }

@@ -17,23 +17,39 @@ export interface PackedAtlas {
 	tables: { file: string; rows: PackedRow[] }[];
 	issues: DataIssue[];
 	loaded: string[];
+	preloaded: string[];
 }
 
+/**
+ * `only`: the indicators a first view needs. Their rows are packed, and no other; a file that
+ * keeps all its rows stays loaded, one that loses some is not (its kept indicators are
+ * `preloaded`, and the whole file loads when another of its indicators is asked for).
+ */
 export function packAtlas(
 	model: AtlasModel,
-	web: { datapackage?: DataPackage; topology?: Topology } = {}
+	web: { datapackage?: DataPackage; topology?: Topology; only?: readonly string[] } = {}
 ): PackedAtlas {
+	const kept = web.only ? model.observations.filter((o) => web.only?.includes(o.indicator)) : model.observations;
 	const tables = new Map<string, PackedRow[]>();
-	for (const o of model.observations) {
+	for (const o of kept) {
 		if (!tables.has(o.file)) tables.set(o.file, []);
 		tables.get(o.file)?.push([o.level, o.code, o.indicator, o.year, o.value, o.source, o.row]);
 	}
+	const pathOf = new Map(model.datapackage.resources.map((r) => [r.name, r.path]));
+	const keptRows = new Set(kept);
+	const partial = new Set(model.observations.filter((o) => !keptRows.has(o)).map((o) => o.file));
+	const loaded = model.loaded.filter((name) => !partial.has(pathOf.get(name) ?? ''));
+	const preloaded = [
+		...model.preloaded,
+		...new Set(kept.filter((o) => partial.has(o.file)).map((o) => o.indicator))
+	];
 	return {
 		datapackage: web.datapackage ?? model.datapackage,
 		topology: web.topology ?? model.topology,
 		tables: [...tables].map(([file, rows]) => ({ file, rows })),
 		issues: model.issues,
-		loaded: model.loaded
+		loaded,
+		preloaded
 	};
 }
 
@@ -60,14 +76,20 @@ export function unpackAtlas(packed: PackedAtlas): AtlasModel {
  * extendAtlas fetches with the whole package. data/datapackage.json keeps everything. Licences
  * and vintages stay in both languages: a page switches language without loading anything.
  */
-export function webDatapackage(datapackage: DataPackage, loaded: readonly string[]): DataPackage {
+export function webDatapackage(
+	datapackage: DataPackage,
+	loaded: readonly string[],
+	preloaded: readonly string[] = []
+): DataPackage {
 	return {
 		name: datapackage.name,
 		title: datapackage.title,
 		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) => source),
 		resources: datapackage.resources.map(({ name, path }) => ({ name, path })),
 		indicators: datapackage.indicators.map(({ definition, ...indicator }) =>
-			loaded.includes(indicator.resource) ? { ...indicator, definition } : indicator
+			loaded.includes(indicator.resource) || preloaded.includes(indicator.id)
+				? { ...indicator, definition }
+				: indicator
 		)
 	};
 }

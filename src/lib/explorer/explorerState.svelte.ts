@@ -66,6 +66,8 @@ export class ExplorerState {
 		)
 	);
 	#ready = $derived(this.#missing.length === 0 && this.#askedShapes !== null);
+	/** True while the view asked for waits for its files or shapes (the last one is shown). */
+	readonly waiting = $derived(!this.#ready);
 
 	/** The view shown: the one asked for once it can be drawn, the last complete one until then. */
 	readonly params = $derived(this.#ready ? this.asked : this.#lastReady);

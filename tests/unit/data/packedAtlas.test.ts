@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packAtlas, unpackAtlas, webDatapackage } from '$lib/data/packedAtlas';
 import { extendAtlas, loadAtlas } from '$lib/data/loadAtlas';
+import { missingResources } from '$lib/data/model';
 import { fetchFromDisk, loadBundledModel } from '../bundledModel';
 
 const model = await loadBundledModel();
@@ -100,5 +101,38 @@ describe('webDatapackage', () => {
 		// Asking again, for the same file or another, lists the problem no second time.
 		expect(await extendAtlas(extended, broken, ['jobs'])).toBe(extended);
 		expect(await extendAtlas(extended, broken, ['researchers', 'firms'])).toBe(extended);
+	});
+});
+
+describe('a first view packed alone (`only`)', () => {
+	const only = ['establishments_industry', 'population'];
+
+	it('carries those rows and no other, and says which file is only partly there', async () => {
+		const first = await loadAtlas(fetchFromDisk, ['firms', 'population']);
+		const packed = packAtlas(first, { only });
+		const rows = packed.tables.flatMap((t) => t.rows);
+		expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(only));
+		expect(rows).toHaveLength(first.observations.filter((o) => only.includes(o.indicator)).length);
+		// firms.csv has other indicators: not loaded, its first-view indicator preloaded.
+		expect(packed.loaded).toEqual(['population']);
+		expect(packed.preloaded).toEqual(['establishments_industry']);
+		const page = unpackAtlas(JSON.parse(JSON.stringify(packed)));
+		expect(missingResources(page, ['establishments_industry', 'population'])).toEqual([]);
+		expect(missingResources(page, ['establishments_total'])).toEqual(['firms']);
+	});
+
+	it('loads the whole file on demand without counting the first rows twice', async () => {
+		const first = await loadAtlas(fetchFromDisk, ['firms', 'population']);
+		const packed = packAtlas(first, { only });
+		const web = webDatapackage(first.datapackage, packed.loaded, packed.preloaded);
+		expect(web.indicators.find((i) => i.id === 'establishments_industry')?.definition).toBeDefined();
+		expect(web.indicators.find((i) => i.id === 'establishments_total')?.definition).toBeUndefined();
+		const page = unpackAtlas(JSON.parse(JSON.stringify({ ...packed, datapackage: web })));
+		const extended = await extendAtlas(page, fetchFromDisk, ['firms']);
+		expect(extended.observations).toHaveLength(first.observations.length);
+		expect(extended.index).toEqual(first.index);
+		expect(extended.preloaded).toEqual([]);
+		expect(missingResources(extended, ['establishments_total'])).toEqual([]);
+		expect(extended.indicatorById.get('establishments_total')?.definition?.fr).toMatch(/\w/);
 	});
 });

@@ -95,6 +95,21 @@ describe('ExplorerState', () => {
 		stop();
 	});
 
+	it('loads the rest of the first view’s file for another of its indicators, and says it waits', async () => {
+		const { state, requests, stop } = explorerOf();
+		expect(state.waiting).toBe(false);
+		// The page carries the first map's rows only: the file's other indicators load on demand.
+		state.update({ indicator: 'establishments_2562A_barturning', measure: 'value' });
+		flushSync();
+		expect(state.waiting).toBe(true);
+		expect(state.resolved.indicator.id).toBe('establishments_industry');
+		await eventually(() => expect(state.waiting).toBe(false));
+		expect(requests).toContain('/data/firms.csv');
+		expect(state.resolved.indicator.id).toBe('establishments_2562A_barturning');
+		expect(state.view.areas.find((a) => a.code === '74')?.value).toBe(247);
+		stop();
+	});
+
 	it('waits for a ratio’s denominator when only the denominator is missing', async () => {
 		const { state, requests, stop } = explorerOf();
 		// Establishments are loaded; private jobs, which they are divided by, are in jobs.csv.

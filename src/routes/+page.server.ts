@@ -3,6 +3,7 @@ import { denominatorOf } from '$lib/data/measures';
 import { packAtlas, webDatapackage } from '$lib/data/packedAtlas';
 import { withoutOutlines } from '$lib/geo/withoutOutlines';
 import { MAP_FRAME, shapeViewOf } from '$lib/map/mapFrame';
+import { withoutPaths } from '$lib/map/firstShapes';
 import { buildMapShapes } from '$lib/map/mapShapes';
 import { fetchDataFile } from '$lib/server/dataFiles';
 import { DEFAULT_PARAMS } from '$lib/state/explorerParams';
@@ -27,6 +28,9 @@ export const load: PageServerLoad = async () => {
 			...atlas,
 			datapackage: webDatapackage(model.datapackage, atlas.loaded, atlas.preloaded)
 		},
-		firstShapes: buildMapShapes(model.topology, firstView, MAP_FRAME.width, MAP_FRAME.height)
+		// Paths are drawn in the page, not sent twice: +page.ts takes them back (firstShapes.ts).
+		firstShapes: withoutPaths(
+			buildMapShapes(model.topology, firstView, MAP_FRAME.width, MAP_FRAME.height)
+		)
 	};
 };

@@ -163,3 +163,19 @@ test('code for reading the next data file that cannot load is listed, and the la
 	await expect(page.locator('#map-heading')).toContainText('Établissements industriels');
 	await expect(page.locator('.map .areas path[data-code]')).toHaveCount(24);
 });
+
+test('the map draws too when reached from another page of the atlas', async ({ page }) => {
+	await open(page, '/departement/74');
+	await page
+		.getByRole('navigation', { name: 'Navigation principale' })
+		.getByRole('link', { name: 'Carte' })
+		.click();
+	await expect(page).toHaveURL(/\/$/);
+	const paths = page.locator(areas);
+	await expect(paths).toHaveCount(24);
+	const drawn = await paths.evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').length));
+	for (const length of drawn) expect(length).toBeGreaterThan(20);
+	await expect(page.locator('.map [data-borders="region"]')).toHaveAttribute('d', /^M/);
+	await page.locator('.map .areas path[data-code="74"]').hover();
+	await expect(page.locator('.tooltip')).toContainText('Haute-Savoie');
+});

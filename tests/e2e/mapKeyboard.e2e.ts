@@ -57,6 +57,12 @@ test('Enter selects, "Ouvrir la fiche" is one Tab away and opens the profile', a
 	await expect(page).not.toHaveURL(/selected=/);
 	await expect(link).toHaveCount(0);
 	await expect(page.locator(area('74'))).toBeFocused();
+	// With nothing selected, Escape dismisses the tooltip the focus showed, and keeps the focus.
+	const tooltip = page.locator('.tooltip');
+	await expect(tooltip).toContainText('Haute-Savoie');
+	await page.keyboard.press('Escape');
+	await expect(tooltip).toHaveCount(0);
+	await expect(page.locator(area('74'))).toBeFocused();
 	await page.keyboard.press('Space');
 	await expect(page).toHaveURL(/selected=74/);
 	await page.keyboard.press('Tab');

@@ -53,6 +53,20 @@ export function sizeLegend(
 }
 
 /**
+ * Baselines of the size legend's labels, one per circle (largest first, all nested on one
+ * bottom line): each at its circle's top, moved up where it would come closer than `gap` to the
+ * label below it, so that two labels never touch.
+ * @example sizeLabelBaselines([25, 12.5, 5.6], 64) // [17, 31, 55.8]: the middle one moved up
+ */
+export function sizeLabelBaselines(radii: number[], size: number, gap = 14): number[] {
+	const natural = radii.map((r) => size - 2 * r + 3);
+	const placed = [...natural];
+	for (let i = placed.length - 2; i >= 0; i--)
+		placed[i] = Math.min(natural[i], placed[i + 1] - gap);
+	return placed;
+}
+
+/**
  * One sentence describing the map: highest, lowest and median. When several areas share the
  * highest or the lowest value, it says so: their names up to 3, their number beyond.
  * @example 'Valeur la plus élevée : Haute-Savoie (2,87 …) ; la plus basse : 0 établissement pour 10 000 hab., partagée par 9 départements ; médiane : …'

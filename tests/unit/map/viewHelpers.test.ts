@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankAmong, rankWithin, summarize } from '$lib/map/viewHelpers';
+import { rankAmong, rankWithin, sizeLabelBaselines, summarize } from '$lib/map/viewHelpers';
 
 describe('ranks', () => {
 	it.each([
@@ -64,5 +64,21 @@ describe('summarize', () => {
 		expect(summarize(areas.slice(0, 4), 'en', quantity, 'region')).toBe(
 			'Highest: Ain and Drôme (9 units); lowest: Cantal (0 units); median: 7 units.'
 		);
+	});
+});
+
+describe('sizeLabelBaselines', () => {
+	it('keeps each label at its circle’s top when they are far enough apart', () => {
+		expect(sizeLabelBaselines([30, 15, 6.7], 64)).toEqual([7, 37, 53.6]);
+	});
+
+	it('moves a label up so that no two labels come closer than the gap (20 000 / 5 000 / 1 000)', () => {
+		const radii = [24.9, 12.5, 5.6];
+		const placed = sizeLabelBaselines(radii, 64);
+		expect(placed[2]).toBeCloseTo(64 - 2 * 5.6 + 3);
+		for (let i = 0; i < placed.length - 1; i++)
+			expect(placed[i + 1] - placed[i]).toBeGreaterThanOrEqual(14);
+		// Never lower than the circle's own top.
+		placed.forEach((y, i) => expect(y).toBeLessThanOrEqual(64 - 2 * radii[i] + 3));
 	});
 });

@@ -4,7 +4,6 @@ type Verdict = 'confirmed' | 'close' | 'not-confirmed' | 'not-measurable';
 
 /** Strings of /chiffres-cles (the key figures) and of its export. French first. */
 const fr = {
-	navKeyFigures: 'Chiffres clés',
 	pageTitle: 'Chiffres clés du territoire CIMES',
 	intro:
 		'Le territoire CIMES réunit Auvergne-Rhône-Alpes et Nouvelle-Aquitaine. Ses chiffres sont les sommes des deux régions pour le même indicateur et la même année ; une année où l’une des deux manque est « pas de données ». Chaque chiffre porte son année et sa source ; « Copier » met une phrase sourcée dans le presse-papiers.',
@@ -22,6 +21,7 @@ const fr = {
 	figure: 'Chiffre',
 	year: 'Année',
 	shareFrance: 'Part de la France',
+	ofFrance: (percent: string) => `${percent} de la France`,
 	change: 'Évolution',
 	trend: 'Tendance',
 	copy: 'Copier',
@@ -72,7 +72,6 @@ const fr = {
 export type KeyFiguresMessages = typeof fr;
 
 const en: KeyFiguresMessages = {
-	navKeyFigures: 'Key figures',
 	pageTitle: 'Key figures of the CIMES territory',
 	intro:
 		'The CIMES territory is Auvergne-Rhône-Alpes and Nouvelle-Aquitaine together. Its figures are the sums of the two régions for the same indicator and year; a year where either lacks the figure is “no data”. Every figure carries its year and source; “Copy” puts a sourced sentence on the clipboard.',
@@ -90,6 +89,7 @@ const en: KeyFiguresMessages = {
 	figure: 'Figure',
 	year: 'Year',
 	shareFrance: 'Share of France',
+	ofFrance: (percent) => `${percent} of France`,
 	change: 'Change',
 	trend: 'Trend',
 	copy: 'Copy',

@@ -66,7 +66,11 @@ const fr = {
 	basedOn: (figure: string) => `d’après ${figure}`,
 	claimsTableTitle: 'Chiffres souvent cités, vérifiés avec les données publiques',
 	footnotes: 'Sources',
-	printedOn: (date: string) => `Fiche imprimée le ${date}`
+	printedOn: (date: string) => `Fiche imprimée le ${date}`,
+	since: (year: number) => `depuis ${year}`,
+	pageOf: (page: number, pages: number) => `page ${page} sur ${pages}`,
+	sheetLead:
+		'Territoire CIMES : somme d’Auvergne-Rhône-Alpes et de Nouvelle-Aquitaine, même indicateur, même année ; chiffre (année), part de la France, évolution depuis la première année disponible'
 };
 
 export type KeyFiguresMessages = typeof fr;
@@ -127,7 +131,11 @@ const en: KeyFiguresMessages = {
 	basedOn: (figure) => `based on ${figure}`,
 	claimsTableTitle: 'Commonly quoted figures, checked against public data',
 	footnotes: 'Sources',
-	printedOn: (date) => `Sheet printed on ${date}`
+	printedOn: (date) => `Sheet printed on ${date}`,
+	since: (year) => `since ${year}`,
+	pageOf: (page, pages) => `page ${page} of ${pages}`,
+	sheetLead:
+		'CIMES territory: Auvergne-Rhône-Alpes and Nouvelle-Aquitaine summed, same indicator, same year; figure (year), share of France, change since the first year available'
 };
 
 export const keyFiguresMessages: Record<Lang, KeyFiguresMessages> = { fr, en };

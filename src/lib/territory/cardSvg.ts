@@ -139,7 +139,9 @@ export function claimsSvg(checks: readonly ClaimCheck[], lang: Lang): FigureBody
 	for (const check of checks) {
 		const columns = [
 			wrap(`« ${check.claim.quote} »`, cFigures - cClaim - 12),
-			check.figures.flatMap((f) => wrap(claimFigureText(f, lang), cVerdict - cFigures - 12)),
+			check.figures.length
+				? check.figures.flatMap((f) => wrap(claimFigureText(f, lang), cVerdict - cFigures - 12))
+				: wrap(t.noFigure, cVerdict - cFigures - 12),
 			wrap(t.verdicts[check.verdict], cWhy - cVerdict - 12, true),
 			wrap(claimExplanation(check, lang), CLAIMS.width - cWhy - 8)
 		];

@@ -5,6 +5,9 @@ type Verdict = 'confirmed' | 'close' | 'not-confirmed' | 'not-measurable';
 /** Strings of /chiffres-cles (the key figures) and of its export. French first. */
 const fr = {
 	pageTitle: 'Chiffres clés du territoire CIMES',
+	territoryKind: 'Territoire du pôle CIMES : deux régions réunies',
+	territoryIntro:
+		'Le territoire CIMES réunit Auvergne-Rhône-Alpes et Nouvelle-Aquitaine. Chaque chiffre est la somme des deux régions pour le même indicateur et la même année ; les taux et parts sont recalculés à partir de ces sommes, jamais moyennés ; une année où l’une des régions manque est « pas de données ». Un territoire de deux régions n’est pas classé parmi les régions.',
 	intro:
 		'Le territoire CIMES réunit Auvergne-Rhône-Alpes et Nouvelle-Aquitaine. Ses chiffres sont les sommes des deux régions pour le même indicateur et la même année ; une année où l’une des deux manque est « pas de données ». Chaque chiffre porte son année et sa source ; « Copier » met une phrase sourcée dans le presse-papiers.',
 	dataDate: (years: string) => `Données de ${years}`,
@@ -77,6 +80,9 @@ export type KeyFiguresMessages = typeof fr;
 
 const en: KeyFiguresMessages = {
 	pageTitle: 'Key figures of the CIMES territory',
+	territoryKind: 'The CIMES cluster’s territory: two régions together',
+	territoryIntro:
+		'The CIMES territory is Auvergne-Rhône-Alpes and Nouvelle-Aquitaine together. Each figure is the sum of the two régions for the same indicator and year; rates and shares are recomputed from those sums, never averaged; a year where either région lacks the figure is “no data”. A territory of two régions is not ranked among régions.',
 	intro:
 		'The CIMES territory is Auvergne-Rhône-Alpes and Nouvelle-Aquitaine together. Its figures are the sums of the two régions for the same indicator and year; a year where either lacks the figure is “no data”. Every figure carries its year and source; “Copy” puts a sourced sentence on the clipboard.',
 	dataDate: (years) => `Data from ${years}`,

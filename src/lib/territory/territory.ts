@@ -1,19 +1,17 @@
 import { buildAtlasModel, getObservation, yearsOf, type AtlasModel } from '../data/model';
-import type { Localized, Observation } from '../data/types';
+import type { Observation } from '../data/types';
 
-/** The CIMES territory's code among the régions: not an INSEE code, so it never meets one. */
-export const TERRITORY_CODE = 'CIMES';
-/** The two régions the territory is made of: Auvergne-Rhône-Alpes and Nouvelle-Aquitaine. */
-export const TERRITORY_REGIONS = ['84', '75'] as const;
-export const TERRITORY_NAME: Localized = {
-	fr: 'Territoire CIMES (AURA + Nouvelle-Aquitaine)',
-	en: 'CIMES territory (AURA + Nouvelle-Aquitaine)'
-};
+import {
+	hasTerritory,
+	markWithTerritory,
+	TERRITORY_CODE,
+	TERRITORY_REGIONS
+} from './territoryArea';
+
+export { hasTerritory, TERRITORY_CODE, TERRITORY_NAME, TERRITORY_REGIONS } from './territoryArea';
 
 /** The file named by the territory's figures: they are sums, not rows of a file. */
 export const TERRITORY_FILE = 'territoire CIMES (somme AURA + NA)';
-
-const withTerritoryModels = new WeakSet<AtlasModel>();
 
 // Float sums of one-decimal figures (7,0 + 2,4) must not print as 9,399999.
 const cleanSum = (a: number, b: number) => Number((a + b).toFixed(9));
@@ -57,7 +55,7 @@ export function territoryObservations(model: AtlasModel): Observation[] {
  * The explorer's model is left as it is: the territory has no shape on the map.
  */
 export function withTerritory(model: AtlasModel): AtlasModel {
-	if (withTerritoryModels.has(model)) return model;
+	if (hasTerritory(model)) return model;
 	const extended = buildAtlasModel({
 		datapackage: model.datapackage,
 		topology: model.topology,
@@ -65,11 +63,6 @@ export function withTerritory(model: AtlasModel): AtlasModel {
 		issues: model.issues,
 		loaded: model.loaded
 	});
-	withTerritoryModels.add(extended);
+	markWithTerritory(extended);
 	return extended;
-}
-
-/** Whether a model knows the territory (was built by `withTerritory`). */
-export function hasTerritory(model: AtlasModel): boolean {
-	return withTerritoryModels.has(model);
 }

@@ -10,6 +10,7 @@ import { exportFileName } from '../fileName';
 import { parseExportArgs, type ExportOptions, type View } from './exportArgs';
 import { renderChartFigure } from './chartFigure';
 import { exportKeyFigures } from './keyFiguresExport';
+import { withTerritory } from '../../territory/territory';
 import { renderMapFigure, type RenderedFigure } from './mapFigure';
 
 /** Serves data/ from disk, as the app's /data route does. */
@@ -30,9 +31,9 @@ export const RENDERERS: Partial<Record<View, Renderer>> = {
 			},
 			date
 		),
-	regions: (model, o, date) => renderChartFigure(model, 'regions', o, date),
-	ranking: (model, o, date) => renderChartFigure(model, 'ranking', o, date),
-	trend: (model, o, date) => renderChartFigure(model, 'trend', o, date),
+	regions: (model, o, date) => renderChartFigure(withTerritory(model), 'regions', o, date),
+	ranking: (model, o, date) => renderChartFigure(withTerritory(model), 'ranking', o, date),
+	trend: (model, o, date) => renderChartFigure(withTerritory(model), 'trend', o, date),
 	scatter: (model, o, date) => renderChartFigure(model, 'scatter', o, date)
 };
 

@@ -21,6 +21,7 @@ const fr = {
 		population: 'Population'
 	} as Record<string, string>,
 	area: 'Territoire',
+	territoryShort: 'Territoire CIMES',
 	figure: 'Chiffre',
 	year: 'Année',
 	shareFrance: 'Part de la France',
@@ -96,6 +97,7 @@ const en: KeyFiguresMessages = {
 		population: 'Population'
 	},
 	area: 'Area',
+	territoryShort: 'CIMES territory',
 	figure: 'Figure',
 	year: 'Year',
 	shareFrance: 'Share of France',

@@ -28,7 +28,7 @@ export function colorOf(area: Pick<AreaRef, 'level' | 'region'>): string {
 }
 
 /** Darker versions of the colours for text (contrast ≥ 4.5:1 on white). */
-const INKS: Readonly<Record<string, string>> = { '#D55E00': '#B34700', '#009E73': '#00704F' };
+const INKS: Readonly<Record<string, string>> = { '#D55E00': '#B34700', '#009E73': '#00604A' };
 
 /**
  * The colour to write a label in, for a mark of `color`: the same hue, dark enough for text.

@@ -15,12 +15,12 @@ import type { KeyFigureCard } from './keyFigures';
 const INK = '#1a1a1a';
 const MUTED = '#595959';
 const RULE = '#d6d6d6';
-/** Verdict colours: dark enough for text on white (contrast ≥ 4.5:1). */
+/** Verdict colours: dark enough for text on white (contrast ≥ 7:1, as axe's enhanced rule asks). */
 export const VERDICT_COLORS = {
-	confirmed: '#1b6b35',
-	close: '#8a4b00',
-	'not-confirmed': '#a8141f',
-	'not-measurable': '#4d4d4d'
+	confirmed: '#165c2e',
+	close: '#7a4200',
+	'not-confirmed': '#9a1019',
+	'not-measurable': '#404040'
 } as const;
 
 /**

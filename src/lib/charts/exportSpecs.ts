@@ -131,7 +131,7 @@ export function regionBarsRows(model: AtlasModel, data: RegionBarsData, lang: La
 	);
 }
 
-/** Exactly what the ranking shows: one row per area, then the reference figures. * @example rankingRows(model, data, 'fr').length // 24 départements + 3 references
+/** Exactly what the ranking shows: one row per area, then the reference figures. * @example rankingRows(model, data, 'fr').length // 24 départements + 4 references (AURA, NA, the CIMES territory, France)
  */
 export function rankingRows(model: AtlasModel, data: RankingData, lang: Lang): ExportRow[] {
 	const t = compareMessages[lang];

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, open, test } from './fixtures';
 
 /** The key figures (/chiffres-cles) and the CIMES territory (/territoire, /compare). */
@@ -101,4 +102,29 @@ test('the territory stands beside the régions in /compare and has its own profi
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'CIMES territory (AURA + Nouvelle-Aquitaine)'
 	);
+});
+
+test('a card exports as SVG and the claims table as CSV, from the same menu as every figure', async ({
+	page
+}) => {
+	await open(page, '/chiffres-cles');
+	const card = page.locator('[data-indicator="jobs_industry"]');
+	await card.getByRole('button', { name: 'Exporter' }).click();
+	const svgDownload = page.waitForEvent('download');
+	await card.getByRole('menuitem', { name: /SVG/ }).click();
+	const svg = await readFile(await (await svgDownload).path(), 'utf8');
+	expect(svg).toContain('Salariés du privé dans l');
+	expect(svg).toContain('Territoire CIMES');
+	expect(svg).toMatch(/licence : ODbL/);
+	const claims = page.locator('section.claims');
+	await claims.getByRole('button', { name: 'Exporter' }).click();
+	const csvDownload = page.waitForEvent('download');
+	await claims.getByRole('menuitem', { name: 'Données CSV' }).click();
+	const csv = await readFile(await (await csvDownload).path(), 'utf8');
+	const lines = csv.trim().split('\r\n');
+	expect(lines[0]).toBe('code,name,indicator,year,value,unit,source');
+	// At least one row per claim; the verdict is in the name column.
+	for (const id of ['mechanics-share', 'barturning-turnover', 'cnrs-researchers'])
+		expect(lines.some((line) => line.startsWith(`${id},`))).toBe(true);
+	expect(csv).toContain('Non mesurable avec les données publiques');
 });

@@ -3,6 +3,8 @@ import { expect, test } from './fixtures';
 import {
 	COMPARE,
 	EXPLORER,
+	KEY_FIGURES,
+	TERRITORY,
 	EXPLORER_DETAILS,
 	LANGS,
 	NOT_FOUND,
@@ -22,6 +24,8 @@ const ROUTES = [
 	COMPARE,
 	{ path: '/departement/74' },
 	{ path: '/region/84' },
+	KEY_FIGURES,
+	TERRITORY,
 	NOT_FOUND
 ];
 

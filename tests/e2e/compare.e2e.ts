@@ -107,7 +107,8 @@ test('the ranking exports exactly its data as CSV, and the maps as one SVG', asy
 	const csv = await csvDownload;
 	expect(csv.suggestedFilename()).toMatch(/^cimes-atlas_ranking_.*\.csv$/);
 	const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
-	expect(lines).toHaveLength(1 + 24 + 3);
+	// Header, the 24 départements, then the references: AURA, NA, the CIMES territory, France.
+	expect(lines).toHaveLength(1 + 24 + 4);
 	const maps = page.locator('#maps');
 	await maps.getByRole('button', { name: 'Exporter' }).click();
 	const svgDownload = page.waitForEvent('download');

@@ -4,10 +4,12 @@ import {
 	COMPARE,
 	EXPLORER,
 	EXPLORER_DETAILS,
+	KEY_FIGURES,
 	LANGS,
 	NOT_FOUND,
 	PROFILES,
 	SIZES,
+	TERRITORY,
 	visit,
 	withLang,
 	type Route
@@ -24,7 +26,8 @@ const GROUPS: Record<string, Route[]> = {
 	'the explorer, its details panel and compare': [EXPLORER, EXPLORER_DETAILS, COMPARE],
 	'the 24 département profiles': PROFILES.filter((route) => route.path.startsWith('/departement/')),
 	'the 13 région profiles': PROFILES.filter((route) => route.path.startsWith('/region/')),
-	'the not-found page': [NOT_FOUND]
+	'the not-found page': [NOT_FOUND],
+	'the key figures and the territory’s profile': [KEY_FIGURES, TERRITORY]
 };
 
 for (const size of SIZES) {

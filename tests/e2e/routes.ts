@@ -31,6 +31,8 @@ export const EXPLORER_DETAILS: Route = {
 	waitFor: /tous les indicateurs|all indicators/i
 };
 export const COMPARE: Route = { path: '/compare' };
+export const KEY_FIGURES: Route = { path: '/chiffres-cles' };
+export const TERRITORY: Route = { path: '/territoire' };
 export const NOT_FOUND: Route = { path: '/nope' };
 export const PROFILES: Route[] = [
 	...FOCUS_DEPARTEMENTS.map((code) => ({ path: `/departement/${code}` })),

@@ -3,6 +3,7 @@ import type { GeoFacts } from '../data/measures';
 import type { AtlasModel } from '../data/model';
 import type { GeoLevel, Lang } from '../data/types';
 import { departementsOf, regionsOf } from '../geo/topology';
+import { hasTerritory, TERRITORY_CODE, TERRITORY_NAME } from '../territory/territoryArea';
 
 export { FOCUS_DEPARTEMENTS, FOCUS_REGIONS, METRO_REGIONS } from '../geo/focusAreas';
 import { FOCUS_REGIONS } from '../geo/focusAreas';
@@ -47,7 +48,7 @@ export function areaKey(level: GeoLevel, code: string): string {
  */
 export function parseAreaKey(key: string): { level: GeoLevel; code: string } | null {
 	if (key === 'FR') return { level: 'pays', code: 'FR' };
-	if (/^r\d{2}$/.test(key)) return { level: 'region', code: key.slice(1) };
+	if (/^r(\d{2}|CIMES)$/.test(key)) return { level: 'region', code: key.slice(1) };
 	if (/^(\d{2}|2[AB])$/.test(key)) return { level: 'departement', code: key };
 	return null;
 }
@@ -70,6 +71,9 @@ export function namesOf(topology: Topology): AreaNames {
 export function areaRef(ctx: CompareContext, level: GeoLevel, code: string): AreaRef {
 	const key = areaKey(level, code);
 	if (level === 'pays') return { key, level, code, name: 'France', region: null };
+	if (level === 'region' && code === TERRITORY_CODE) {
+		return { key, level, code, name: TERRITORY_NAME[ctx.lang], region: code };
+	}
 	if (level === 'region') {
 		return { key, level, code, name: ctx.names.region.get(code) ?? code, region: code };
 	}
@@ -87,6 +91,7 @@ export function refOfKey(ctx: CompareContext, key: string): AreaRef | undefined 
 	const known =
 		parsed.level === 'pays' ||
 		(parsed.level === 'region' && ctx.names.region.has(parsed.code)) ||
+		(parsed.code === TERRITORY_CODE && hasTerritory(ctx.model)) ||
 		(parsed.level === 'departement' && focusDepartements(ctx).includes(parsed.code));
 	return known ? areaRef(ctx, parsed.level, parsed.code) : undefined;
 }

@@ -6,7 +6,9 @@ import type { AreaRef } from './areas';
  */
 export const REGION_COLORS: Readonly<Record<string, string>> = {
 	'84': '#0072B2',
-	'75': '#D55E00'
+	'75': '#D55E00',
+	// The CIMES territory (AURA + NA): Okabe-Ito bluish green.
+	CIMES: '#009E73'
 };
 /** France, drawn as the reference. */
 export const FRANCE_COLOR = '#1a1a1a';
@@ -26,7 +28,7 @@ export function colorOf(area: Pick<AreaRef, 'level' | 'region'>): string {
 }
 
 /** Darker versions of the colours for text (contrast ≥ 4.5:1 on white). */
-const INKS: Readonly<Record<string, string>> = { '#D55E00': '#B34700' };
+const INKS: Readonly<Record<string, string>> = { '#D55E00': '#B34700', '#009E73': '#00604A' };
 
 /**
  * The colour to write a label in, for a mark of `color`: the same hue, dark enough for text.

@@ -6,6 +6,7 @@ import type { ResolvedCompare } from '../state/resolveCompare';
 import { areaRef, focusDepartements, regionCodes, type CompareContext } from './areas';
 import { decimalsOf, measureLabel, valueText } from './chartText';
 import { isIntensive, measureAreas, type BarDatum } from './measureAreas';
+import { hasTerritory, TERRITORY_CODE } from '../territory/territoryArea';
 
 export { isIntensive, measureAreas, type BarDatum };
 export interface BarGroup {
@@ -132,8 +133,10 @@ export function rankingData(ctx: CompareContext, view: ResolvedCompare): Ranking
 	const decimals = decimalsOf(bars.map((b) => b.value));
 	const references: ReferenceLine[] = [];
 	if (isIntensive(indicator, measure)) {
+		// The territory (AURA + NA) is a reference too where the model knows it.
+		const parentRegions = hasTerritory(ctx.model) ? ['84', '75', TERRITORY_CODE] : ['84', '75'];
 		const parents =
-			level === 'departement' ? measureAreas(ctx, request, 'region', ['84', '75'], decimals) : [];
+			level === 'departement' ? measureAreas(ctx, request, 'region', parentRegions, decimals) : [];
 		parents.push(...measureAreas(ctx, request, 'pays', ['FR'], decimals));
 		for (const p of parents) {
 			if (p.value !== null)

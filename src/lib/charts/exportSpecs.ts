@@ -11,6 +11,7 @@ import type { RankingData, RegionBarsData } from './compareData';
 import type { MapPairData } from './mapPairData';
 import type { ScatterData } from './scatterData';
 import type { TrendData } from './trendData';
+import { TERRITORY_CODE, TERRITORY_NAME } from '../territory/territoryArea';
 
 /**
  * The legend of région colours for the areas a chart shows: AURA, NA, other régions, France.
@@ -27,6 +28,8 @@ export function regionLegend(
 		color: REGION_COLORS[code],
 		label: regionNames.get(code) ?? code
 	})).filter((item) => colors.has(item.color));
+	const territory = REGION_COLORS[TERRITORY_CODE];
+	if (colors.has(territory)) items.push({ color: territory, label: TERRITORY_NAME[lang] });
 	if (colors.has(OTHER_COLOR)) items.push({ color: OTHER_COLOR, label: t.otherRegions });
 	if (colors.has(FRANCE_COLOR)) items.push({ color: FRANCE_COLOR, label: 'France' });
 	return { kind: 'categories', title: t.regionColors, items };
@@ -128,7 +131,7 @@ export function regionBarsRows(model: AtlasModel, data: RegionBarsData, lang: La
 	);
 }
 
-/** Exactly what the ranking shows: one row per area, then the reference figures. * @example rankingRows(model, data, 'fr').length // 24 départements + 3 references
+/** Exactly what the ranking shows: one row per area, then the reference figures. * @example rankingRows(model, data, 'fr').length // 24 départements + 4 references (AURA, NA, the CIMES territory, France)
  */
 export function rankingRows(model: AtlasModel, data: RankingData, lang: Lang): ExportRow[] {
 	const t = compareMessages[lang];

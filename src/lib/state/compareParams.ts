@@ -89,7 +89,7 @@ const PARSERS: Parsers = {
 	year,
 	year2: year,
 	added: list(/^(\d{2}|FR)$/, 14),
-	selection: list(/^(\d{2}|2[AB]|r\d{2}|FR)$/, 24),
+	selection: list(/^(\d{2}|2[AB]|r\d{2}|rCIMES|FR)$/, 24),
 	trendIndicator: (v) => ok(indicatorId(v)),
 	trendMode: oneOf(['absolute', 'index'] as const),
 	baseYear: year,

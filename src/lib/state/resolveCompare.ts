@@ -9,6 +9,7 @@ import {
 	type MapsMode
 } from './compareParams';
 import type { MapLevel } from './explorerParams';
+import { hasTerritory, TERRITORY_CODE } from '../territory/territoryArea';
 
 /** Why what is shown differs from what the URL asks for. */
 export type CompareAdjustment =
@@ -136,6 +137,7 @@ export function resolveCompare(
 	}
 
 	const regions: string[] = [...FOCUS_REGIONS];
+	if (hasTerritory(model)) regions.push(TERRITORY_CODE);
 	let france = false;
 	for (const code of params.added) {
 		if (code === 'FR') france = true;

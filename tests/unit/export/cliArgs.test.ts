@@ -39,7 +39,7 @@ describe('parseExportArgs', () => {
 	it.each([
 		[
 			'--view pie --indicator population --format svg --out a',
-			'--view must be one of: map, ranking, trend, scatter, regions (got "pie").'
+			'--view must be one of: map, ranking, trend, scatter, regions, key-figures (got "pie").'
 		],
 		[
 			'--view map --format svg --out a',
@@ -51,7 +51,7 @@ describe('parseExportArgs', () => {
 		],
 		[
 			'--view map --indicator population --format gif --out a',
-			'--format must be one of: svg, png (got "gif").'
+			'--format must be one of: svg, png, pdf (got "gif").'
 		],
 		[
 			'--view map --indicator population --format svg',

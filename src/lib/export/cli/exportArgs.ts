@@ -1,6 +1,8 @@
-export const VIEWS = ['map', 'ranking', 'trend', 'scatter', 'regions'] as const;
+export const VIEWS = ['map', 'ranking', 'trend', 'scatter', 'regions', 'key-figures'] as const;
 export type View = (typeof VIEWS)[number];
-export const FORMATS = ['svg', 'png'] as const;
+export const FORMATS = ['svg', 'png', 'pdf'] as const;
+/** Views drawn as a whole sheet, without an indicator (and the only ones with a PDF). */
+export const SHEET_VIEWS: readonly View[] = ['key-figures'];
 export type Format = (typeof FORMATS)[number];
 
 export interface ExportOptions {
@@ -58,7 +60,8 @@ export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs 
 		return { error: `--view must be one of: ${list(VIEWS)}${view ? ` (got "${view}")` : ''}.` };
 	}
 	const indicator = raw.get('indicator');
-	if (!all && !indicator)
+	const sheet = SHEET_VIEWS.includes(view as View);
+	if (!all && !indicator && !sheet)
 		return { error: `--indicator is required (or use --all). Valid: ${list(valid.indicators)}.` };
 	if (indicator && !valid.indicators.includes(indicator)) {
 		return { error: `Unknown --indicator "${indicator}". Valid: ${list(valid.indicators)}.` };
@@ -69,6 +72,10 @@ export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs 
 			error: `--format must be one of: ${list(FORMATS)}${format ? ` (got "${format}")` : ''}.`
 		};
 	}
+	if (format === 'pdf' && (!sheet || all))
+		return {
+			error: `--format pdf applies to --view ${SHEET_VIEWS.join(', ')} only, without --all.`
+		};
 	const out = raw.get('out');
 	if (!out) return { error: '--out is required: a file, or a folder with --all.' };
 	const yearText = raw.get('year');
@@ -87,7 +94,7 @@ export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs 
 	const scale = Number(raw.get('scale') ?? '1');
 	if (!(scale > 0 && scale <= 8))
 		return { error: `--scale must be a number from 0.1 to 8 (got "${raw.get('scale')}").` };
-	if (format === 'svg' && raw.has('scale'))
+	if (format !== 'png' && raw.has('scale'))
 		return { error: '--scale applies to --format png only.' };
 	return {
 		options: {

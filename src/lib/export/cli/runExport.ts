@@ -9,6 +9,8 @@ import { formatIssue } from '../../i18n/formatIssue';
 import { exportFileName } from '../fileName';
 import { parseExportArgs, type ExportOptions, type View } from './exportArgs';
 import { renderChartFigure } from './chartFigure';
+import { exportKeyFigures } from './keyFiguresExport';
+import { withTerritory } from '../../territory/territory';
 import { renderMapFigure, type RenderedFigure } from './mapFigure';
 
 /** Serves data/ from disk, as the app's /data route does. */
@@ -29,9 +31,9 @@ export const RENDERERS: Partial<Record<View, Renderer>> = {
 			},
 			date
 		),
-	regions: (model, o, date) => renderChartFigure(model, 'regions', o, date),
-	ranking: (model, o, date) => renderChartFigure(model, 'ranking', o, date),
-	trend: (model, o, date) => renderChartFigure(model, 'trend', o, date),
+	regions: (model, o, date) => renderChartFigure(withTerritory(model), 'regions', o, date),
+	ranking: (model, o, date) => renderChartFigure(withTerritory(model), 'ranking', o, date),
+	trend: (model, o, date) => renderChartFigure(withTerritory(model), 'trend', o, date),
 	scatter: (model, o, date) => renderChartFigure(model, 'scatter', o, date)
 };
 
@@ -78,6 +80,10 @@ export async function runExport(
 	const date = new Date().toLocaleDateString(options.lang === 'fr' ? 'fr-FR' : 'en-GB', {
 		dateStyle: 'long'
 	});
+	if (options.view === 'key-figures' && !options.all) {
+		const { lang, format, scale, out } = options;
+		return exportKeyFigures(model, { lang, format, scale, out }, date, log, fail);
+	}
 	const jobs: ExportOptions[] = options.all
 		? Object.keys(RENDERERS).flatMap((view) =>
 				model.indicators.map((i) => ({
@@ -105,10 +111,12 @@ export async function runExport(
 				continue;
 			}
 			const suffix = job.format === 'png' && job.scale !== 1 ? `${job.scale}x` : undefined;
-			let name = exportFileName(figure.fileParts, job.format, { suffix });
+			// A PDF is a sheet's only (checked with the arguments): figures are SVG or PNG.
+			const format = job.format === 'svg' ? 'svg' : 'png';
+			let name = exportFileName(figure.fileParts, format, { suffix });
 			// Long labels are cut in file names: two figures of a set must not overwrite each other.
 			if (written.has(name))
-				name = exportFileName({ ...figure.fileParts, scope: job.indicator }, job.format, {
+				name = exportFileName({ ...figure.fileParts, scope: job.indicator }, format, {
 					suffix
 				});
 			written.add(name);

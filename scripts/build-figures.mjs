@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Build the sourced data files of data/ from the read-only reference folder.
 //
-//   node scripts/build-figures.mjs [reference-dir]      (default: ../shared/reference-data,
-//                                                        relative to the repository root)
+//   node scripts/build-figures.mjs [reference-dir]      (default: data/sources/reference,
+//                                                        the frozen copy in the repository)
 //
 // Writes data/firms.csv, data/jobs.csv, data/researchers.csv, data/jobseekers.csv,
 // data/datapackage.json and data/SOURCES.md. data/population.csv is written by
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const REF_DIR = path.resolve(ROOT, process.argv[2] ?? '../shared/reference-data');
+const REF_DIR = path.resolve(ROOT, process.argv[2] ?? 'data/sources/reference');
 const OUT_DIR = path.join(ROOT, 'data');
 const HEADER = ['geo_level', 'geo_code', 'indicator', 'year', 'value', 'source'];
 

@@ -22,6 +22,10 @@ if (!refDir) {
 const OUT = path.join(ROOT, 'data', 'sources');
 /** Indicators read from the reference that are not (yet) in the data package. */
 const EXTRA_INDICATORS = ['land_area_km2'];
+/** Their rows are kept for the atlas's geography only: the 24 départements, régions, France. */
+const ATLAS_DEPARTEMENTS = new Set(
+	'01 03 07 15 26 38 42 43 63 69 73 74 16 17 19 23 24 33 40 47 64 79 86 87'.split(' ')
+);
 const OFFICIAL = ['urssaf-dep-grand-secteur-tranche-GS1-24dep.csv'];
 
 const datapackage = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'datapackage.json'), 'utf8'));
@@ -37,7 +41,10 @@ function lines(file) {
 const cell = (line, index) => line.split(',')[index];
 
 const figures = lines('figures.csv');
-const keptFigures = figures.rows.filter((l) => wanted.has(cell(l, 3)));
+const inAtlas = (l) => cell(l, 0) !== 'departement' || ATLAS_DEPARTEMENTS.has(cell(l, 1));
+const keptFigures = figures.rows.filter(
+	(l) => wanted.has(cell(l, 3)) && (!EXTRA_INDICATORS.includes(cell(l, 3)) || inAtlas(l))
+);
 const cited = new Set(
 	keptFigures.flatMap((l) => l.slice(l.lastIndexOf(',') + 1).split(/\s+/)).filter(Boolean)
 );

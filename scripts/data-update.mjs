@@ -100,7 +100,7 @@ if (args['dry-run']) {
 }
 for (const [name, text] of Object.entries(built.files))
 	fs.writeFileSync(path.join(DATA, name), text);
-for (const r of fresh.readings) {
+for (const r of from === OFFICIAL ? [] : fresh.readings) {
 	const source = lib.SOURCE_DEFINITIONS.find((s) => s.id === r.source);
 	for (const old of fs.readdirSync(OFFICIAL).filter((n) => source.fileName.test(n)))
 		fs.rmSync(path.join(OFFICIAL, old));

@@ -9,3 +9,4 @@ export { readSource, type DataRow, type SourceReading } from './readSource';
 export { diffFigures, type FigureDiff } from './diffFigures';
 export { formatDiff } from './formatDiff';
 export type { SourceDefinition } from './types';
+export { fetchSource, sha256, type Download } from './fetchSource';

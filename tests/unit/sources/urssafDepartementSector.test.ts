@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readSource, URSSAF_DEPARTEMENT_SECTOR } from '$lib/sources';
+import { readSource, URSSAF_DEPARTEMENT_SECTOR, type DataRow } from '$lib/sources';
 
 const root = new URL('../../../', import.meta.url);
 const official = new Uint8Array(
@@ -13,7 +13,7 @@ const reference = Papa.parse<Record<string, string>>(
 	fs.readFileSync(new URL('data/sources/reference/figures.csv', root), 'utf8'),
 	{ header: true, skipEmptyLines: true }
 ).data.filter((r) => URSSAF_DEPARTEMENT_SECTOR.indicators.includes(r.indicator));
-const key = (r: { indicator: string; geo_level: string; geo_code: string; year: string }) =>
+const key = (r: Record<string, string> | DataRow) =>
 	[r.indicator, r.geo_level, r.geo_code, r.year].join('|');
 
 describe('URSSAF département × grand secteur × size band, official layout', () => {

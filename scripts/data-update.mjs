@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Rebuild data/ from newer official files, showing what changes first.
 //
-//   npm run data:update -- --from <folder> [--only <source id>…] [--dry-run] [--accept]
+//   npm run data:update -- [--from <folder>] [--only <source id>…] [--dry-run] [--accept]
 //
+// Without --from, downloads each source's export into .cache/sources/ (src/lib/sources/fetchSource:
+// timeout, retries, truncated bodies; a failure names the URL and leaves data/ as it was).
 // Reads each source's file in <folder> (src/lib/sources: file name, mapping; src/lib/ingest: the
 // reading), the other sources' files from data/sources/official/, and the frozen reference;
 // builds the data files with the same writer as data:build (scripts/figures/dataFiles.mjs);
 // prints the diff against the committed data. Refuses (exit 1, nothing written) when the new
 // figures look like a format change, unless --accept. When it writes, it copies the files it
-// read into data/sources/official/, so that data:build gives the same figures.
+// read into data/sources/official/, so that data:build gives the same figures, and records each
+// file (URL, retrieval time, HTTP date and ETag, bytes, SHA-256, licence) in data/sources/manifest.json.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +20,8 @@ import { parseArgs } from 'node:util';
 import { parseCsv } from './figures/csv.mjs';
 import { buildDataFiles } from './figures/dataFiles.mjs';
 import { GENERATED_FILES } from './figures/catalog.mjs';
-import { readOfficialFolder } from './figures/officialRows.mjs';
+import { downloadSources, localEntry, writeManifest } from './figures/download.mjs';
+import { loadSourcesLib, readOfficialFolder } from './figures/officialRows.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, 'data');
@@ -32,21 +36,9 @@ const { values: args } = parseArgs({
 		accept: { type: 'boolean', default: false }
 	}
 });
-if (!args.from) {
-	console.error(
-		'usage: npm run data:update -- --from <folder> [--only <source id>] [--dry-run] [--accept]'
-	);
-	console.error(
-		'(downloading the sources without --from is not available yet: put the files in a folder)'
-	);
-	process.exit(2);
-}
-const from = path.resolve(process.cwd(), args.from);
 const only = args.only?.flatMap((o) => o.split(','));
 const read = (file) => fs.readFileSync(file, 'utf8');
-
-const fresh = await readOfficialFolder(from, { only });
-const { lib } = fresh;
+const lib = await loadSourcesLib();
 const unknown = (only ?? []).filter((id) => !lib.SOURCE_DEFINITIONS.some((s) => s.id === id));
 if (unknown.length) {
 	console.error(
@@ -54,6 +46,20 @@ if (unknown.length) {
 	);
 	process.exit(2);
 }
+// Without --from, each source's export is downloaded first (network), into a cache outside git.
+let from = args.from && path.resolve(process.cwd(), args.from);
+let downloaded = [];
+if (!from) {
+	from = path.join(ROOT, '.cache', 'sources');
+	const { entries, failures } = await downloadSources(lib, from, only);
+	for (const failure of failures) console.error(`ERROR: ${failure}`);
+	if (failures.length) {
+		console.error('data/ left as it was.');
+		process.exit(1);
+	}
+	downloaded = entries;
+}
+const fresh = await readOfficialFolder(from, { only });
 const updated = new Set(fresh.readings.map((r) => r.source));
 const committed = await readOfficialFolder(OFFICIAL, {
 	only: lib.SOURCE_DEFINITIONS.map((s) => s.id).filter((id) => !updated.has(id))
@@ -106,6 +112,14 @@ for (const r of from === OFFICIAL ? [] : fresh.readings) {
 		fs.rmSync(path.join(OFFICIAL, old));
 	fs.copyFileSync(path.join(from, r.file), path.join(OFFICIAL, r.file));
 }
+const manifest = [...downloaded];
+for (const r of from === OFFICIAL ? [] : fresh.readings) {
+	if (!manifest.some((e) => e.source === r.source)) {
+		const source = lib.SOURCE_DEFINITIONS.find((s) => s.id === r.source);
+		manifest.push(await localEntry(lib, source, from, r.file));
+	}
+}
+writeManifest(path.join(DATA, 'sources', 'manifest.json'), manifest);
 console.log(
 	`written: ${Object.keys(built.files)
 		.map((n) => `data/${n}`)

@@ -28,7 +28,9 @@ const ATLAS_DEPARTEMENTS = new Set(
 );
 const OFFICIAL = ['urssaf-dep-grand-secteur-tranche-GS1-24dep.csv'];
 
-const datapackage = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'datapackage.json'), 'utf8'));
+const datapackage = JSON.parse(
+	fs.readFileSync(path.join(ROOT, 'data', 'datapackage.json'), 'utf8')
+);
 const wanted = new Set([...datapackage.indicators.map((i) => i.id), ...EXTRA_INDICATORS]);
 
 function lines(file) {

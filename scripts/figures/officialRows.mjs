@@ -13,48 +13,56 @@ import { createServer } from 'vite';
  *   lib: typeof import('../../src/lib/sources/index.ts') }>}
  */
 export async function readOfficialFolder(folder, { only } = {}) {
+	const sources = await loadSourcesLib();
+	const names = fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
+	const rows = [];
+	const readings = [];
+	for (const source of sources.SOURCE_DEFINITIONS) {
+		if (only && !only.includes(source.id)) continue;
+		const file = names.find((n) => source.fileName.test(n)) ?? null;
+		if (!file) {
+			readings.push({
+				source: source.id,
+				file,
+				rows: 0,
+				accepted: 0,
+				rejected: 0,
+				noData: 0,
+				formatProblems: [`no file matching ${source.fileName} in ${folder}`]
+			});
+			continue;
+		}
+		const reading = sources.readSource(
+			source,
+			new Uint8Array(fs.readFileSync(path.join(folder, file)))
+		);
+		rows.push(...reading.rows);
+		const { rows: read, accepted, rejected, noData } = reading.result;
+		readings.push({
+			source: source.id,
+			file,
+			rows: read,
+			accepted,
+			rejected,
+			noData,
+			formatProblems: reading.formatProblems
+		});
+	}
+	return { rows, readings, lib: sources };
+}
+
+let loaded;
+/** src/lib/sources/index.ts, loaded once through Vite. */
+export async function loadSourcesLib() {
+	if (loaded) return loaded;
 	const vite = await createServer({
 		server: { middlewareMode: true, hmr: false, ws: false },
 		appType: 'custom',
 		logLevel: 'error'
 	});
 	try {
-		const sources = await vite.ssrLoadModule('/src/lib/sources/index.ts');
-		const names = fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
-		const rows = [];
-		const readings = [];
-		for (const source of sources.SOURCE_DEFINITIONS) {
-			if (only && !only.includes(source.id)) continue;
-			const file = names.find((n) => source.fileName.test(n)) ?? null;
-			if (!file) {
-				readings.push({
-					source: source.id,
-					file,
-					rows: 0,
-					accepted: 0,
-					rejected: 0,
-					noData: 0,
-					formatProblems: [`no file matching ${source.fileName} in ${folder}`]
-				});
-				continue;
-			}
-			const reading = sources.readSource(
-				source,
-				new Uint8Array(fs.readFileSync(path.join(folder, file)))
-			);
-			rows.push(...reading.rows);
-			const { rows: read, accepted, rejected, noData } = reading.result;
-			readings.push({
-				source: source.id,
-				file,
-				rows: read,
-				accepted,
-				rejected,
-				noData,
-				formatProblems: reading.formatProblems
-			});
-		}
-		return { rows, readings, lib: sources };
+		loaded = await vite.ssrLoadModule('/src/lib/sources/index.ts');
+		return loaded;
 	} finally {
 		await vite.close();
 	}

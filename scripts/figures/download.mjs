@@ -9,7 +9,7 @@ import path from 'node:path';
  * @param {{ SOURCE_DEFINITIONS: any[], fetchSource: Function, sha256: Function }} lib
  * @param {string} cacheDir
  * @param {string[] | undefined} only
- * @returns {Promise<{ entries: object[], failures: string[] }>}
+ * @returns {Promise<{ entries: ({ source: string } & Record<string, unknown>)[], failures: string[] }>}
  */
 export async function downloadSources(lib, cacheDir, only) {
 	fs.mkdirSync(cacheDir, { recursive: true });
@@ -45,7 +45,13 @@ export async function downloadSources(lib, cacheDir, only) {
 	return { entries, failures };
 }
 
-/** A manifest entry for a file given with --from (no download). */
+/**
+ * A manifest entry for a file given with --from (no download).
+ * @param {{ sha256: (bytes: Uint8Array) => Promise<string> }} lib
+ * @param {{ id: string, license: string }} source
+ * @param {string} folder
+ * @param {string} file
+ */
 export async function localEntry(lib, source, folder, file) {
 	const bytes = new Uint8Array(fs.readFileSync(path.join(folder, file)));
 	return {
@@ -59,8 +65,13 @@ export async function localEntry(lib, source, folder, file) {
 	};
 }
 
-/** Writes data/sources/manifest.json, replacing the entries of the sources given. */
+/**
+ * Writes data/sources/manifest.json, replacing the entries of the sources given.
+ * @param {string} manifestPath
+ * @param {({ source: string } & Record<string, unknown>)[]} entries
+ */
 export function writeManifest(manifestPath, entries) {
+	/** @type {{ source: string }[]} */
 	const old = fs.existsSync(manifestPath) ? JSON.parse(fs.readFileSync(manifestPath, 'utf8')) : [];
 	const ids = new Set(entries.map((e) => e.source));
 	const next = [...old.filter((e) => !ids.has(e.source)), ...entries].sort((a, b) =>

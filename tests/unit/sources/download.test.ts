@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSource, sha256 } from '$lib/sources';
-// @ts-expect-error: a JavaScript module of the data scripts, without types
 import { downloadSources, writeManifest } from '../../../scripts/figures/download.mjs';
 
 const server = http.createServer((request, response) => {

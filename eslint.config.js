@@ -32,5 +32,15 @@ export default ts.config(
 			'no-restricted-imports': ['error', { patterns: ['svelte', 'svelte/*', '$app/*', '*.svelte'] }]
 		}
 	},
+	{
+		// The reading core runs in the browser and in Node: no Svelte, no DOM framework, no Node API.
+		files: ['src/lib/ingest/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: ['svelte', 'svelte/*', '$app/*', '*.svelte', 'node:*', 'fs', 'path'] }
+			]
+		}
+	},
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
 );

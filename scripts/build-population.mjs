@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Build data/population.csv from @etalab/decoupage-administratif (INSEE populations légales).
 //
-//   node scripts/build-population.mjs [reference-dir]   (default: ../shared/reference-data,
-//                                                        relative to the repository root)
+//   node scripts/build-population.mjs [reference-dir]   (default: data/sources/reference,
+//                                                        the frozen copy in the repository)
 //
 // population = sum of the `population` field of communes.json over type === 'commune-actuelle'
 // (the arrondissements municipaux of Paris, Lyon and Marseille are separate entries and are
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const REF_DIR = path.resolve(ROOT, process.argv[2] ?? '../shared/reference-data');
+const REF_DIR = path.resolve(ROOT, process.argv[2] ?? 'data/sources/reference');
 const OUT = path.join(ROOT, 'data', 'population.csv');
 const PKG = '@etalab/decoupage-administratif';
 const YEAR = '2023';

@@ -17,7 +17,8 @@ export const explorerFr = {
 		jobs: 'Emplois',
 		researchers: 'Recherche et développement',
 		jobseekers: 'Demandeurs d’emploi',
-		population: 'Population'
+		population: 'Population',
+		territory: 'Territoire'
 	} as Record<string, string>,
 	play: 'Lecture',
 	pause: 'Pause',
@@ -125,7 +126,8 @@ export const explorerEn: ExplorerMessages = {
 		jobs: 'Jobs',
 		researchers: 'Research and development',
 		jobseekers: 'Jobseekers',
-		population: 'Population'
+		population: 'Population',
+		territory: 'Territory'
 	},
 	play: 'Play',
 	pause: 'Pause',

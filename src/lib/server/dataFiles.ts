@@ -1,5 +1,6 @@
-// The files of data/ (the single source of truth), bundled at build time.
-export const dataFiles = import.meta.glob('/data/**/*.{csv,json}', {
+// The files of data/ (the single source of truth), bundled at build time; data/sources/ holds the
+// inputs the data scripts read, not files the app serves.
+export const dataFiles = import.meta.glob(['/data/**/*.{csv,json}', '!/data/sources/**'], {
 	query: '?raw',
 	import: 'default',
 	eager: true

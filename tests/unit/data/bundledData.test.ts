@@ -60,8 +60,11 @@ describe('the bundled data', () => {
 				for (const measure of availableMeasures(model, indicator, level)) {
 					if (year === undefined || measure === 'change') continue;
 					const mapped = measureValues(model, { indicator, measure, level, year }, geo, codes);
-					const present = mapped.filter((m) => m.value !== null).length;
-					expect(present, `${indicator.id} ${measure} ${level}`).toBeGreaterThan(codes.length / 2);
+					const present = mapped.filter((m) => m.value !== null);
+					// Series summed from the 24 départements' files exist for their two régions only.
+					const twoRegions = level === 'region' && present.map((m) => m.code).sort().join() === '75,84';
+					if (twoRegions) continue;
+					expect(present.length, `${indicator.id} ${measure} ${level}`).toBeGreaterThan(codes.length / 2);
 				}
 			}
 		}

@@ -81,7 +81,7 @@ describe('npm run export', { timeout: 180_000 }, () => {
 		expect(code).toBe(0);
 		const lines = stdout.split('\n').filter((l) => /^\[\d+\/\d+\]/.test(l));
 		// Every view × every indicator, each on a line; a view without data is skipped, and says so.
-		expect(lines).toHaveLength(5 * 23);
+		expect(lines).toHaveLength(5 * 24);
 		const files = readdirSync(folder);
 		const skipped = lines.filter((l) => l.endsWith('skipped (no data for this view)')).length;
 		expect(files).toHaveLength(lines.length - skipped);
@@ -93,7 +93,7 @@ describe('npm run export', { timeout: 180_000 }, () => {
 		}
 		expect(files.every((f) => /^cimes-atlas_[a-z0-9-_]+\.svg$/.test(f))).toBe(true);
 		expect(stdout).toMatch(
-			/\d+ of 115 figures written, \d+ skipped \(no data for the view\), \d+ ms per figure\./
+			/\d+ of 120 figures written, \d+ skipped \(no data for the view\), \d+ ms per figure\./
 		);
 	});
 

@@ -1,0 +1,69 @@
+// Reads the official files of a folder through the source definitions of src/lib/sources and the
+// reading core of src/lib/ingest (TypeScript, loaded through Vite as scripts/export.mjs does).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServer } from 'vite';
+
+/**
+ * @param {string} folder
+ * @param {{ only?: string[] }} [options]
+ * @returns {Promise<{ rows: Record<string, string>[], readings: { source: string, file: string | null,
+ *   rows: number, accepted: number, rejected: number, noData: number, formatProblems: string[] }[],
+ *   lib: typeof import('../../src/lib/sources/index.ts') }>}
+ */
+export async function readOfficialFolder(folder, { only } = {}) {
+	const sources = await loadSourcesLib();
+	const names = fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
+	const rows = [];
+	const readings = [];
+	for (const source of sources.SOURCE_DEFINITIONS) {
+		if (only && !only.includes(source.id)) continue;
+		const file = names.find((n) => source.fileName.test(n)) ?? null;
+		if (!file) {
+			readings.push({
+				source: source.id,
+				file,
+				rows: 0,
+				accepted: 0,
+				rejected: 0,
+				noData: 0,
+				formatProblems: [`no file matching ${source.fileName} in ${folder}`]
+			});
+			continue;
+		}
+		const reading = sources.readSource(
+			source,
+			new Uint8Array(fs.readFileSync(path.join(folder, file)))
+		);
+		rows.push(...reading.rows);
+		const { rows: read, accepted, rejected, noData } = reading.result;
+		readings.push({
+			source: source.id,
+			file,
+			rows: read,
+			accepted,
+			rejected,
+			noData,
+			formatProblems: reading.formatProblems
+		});
+	}
+	return { rows, readings, lib: sources };
+}
+
+let loaded;
+/** src/lib/sources/index.ts, loaded once through Vite. */
+export async function loadSourcesLib() {
+	if (loaded) return loaded;
+	const vite = await createServer({
+		server: { middlewareMode: true, hmr: false, ws: false },
+		appType: 'custom',
+		logLevel: 'error'
+	});
+	try {
+		loaded = await vite.ssrLoadModule('/src/lib/sources/index.ts');
+		return loaded;
+	} finally {
+		await vite.close();
+	}
+}

@@ -1,0 +1,107 @@
+import { findColumn, headerKey } from './normalizeHeader';
+import type { IngestIssue, IngestLevel, SourceLevel } from './types';
+
+/**
+ * How a file's columns become figures. Column names are matched without regard to case, accents,
+ * spaces or line breaks. One of three shapes:
+ * - tidy: `year` and `value` columns, the indicator from `indicatorColumn` or `indicator`;
+ * - wide by year: `wideByYear` maps a measure's label to an indicator id, and every column
+ *   `<label> <YYYY>` is that indicator's figure for the year (pairs of measures per year work);
+ * - either one, long by category: the `category` column splits each indicator into one per
+ *   category, named by `indicatorTemplate`.
+ */
+export interface IngestMapping {
+	code: { column: string; level: SourceLevel };
+	year?: string;
+	value?: string;
+	indicatorColumn?: string;
+	indicator?: string;
+	wideByYear?: Record<string, string>;
+	category?: { column: string; names?: Record<string, string> };
+	/** With a category: `{measure}` and `{category}` are replaced; default '{measure}_{category}'. */
+	indicatorTemplate?: string;
+	/** Rows are parts (size bands, communes) summed per territory; otherwise a repeated key is an error. */
+	sumRows?: boolean;
+	/** The levels to write; région sums need `regionOf` and are kept only when no département is missing. */
+	levels?: IngestLevel[];
+	/** The région of each département (all of a région's départements must be listed). */
+	regionOf?: Record<string, string>;
+	decimal?: ',' | '.';
+}
+
+export interface YearColumn {
+	index: number;
+	indicator: string;
+	year: number;
+}
+
+export interface ResolvedMapping {
+	code: number;
+	year: number;
+	value: number;
+	indicatorColumn: number;
+	category: number;
+	yearColumns: YearColumn[];
+}
+
+const YEAR_SUFFIX = /^(.*?)[\s_-]*((?:19|20)\d{2})$/s;
+
+/**
+ * Finds the mapping's columns in the header; a missing column is an issue on the header row.
+ * @example resolveMapping(['Code', 'Année', 'Valeur'], { code: { column: 'code', level: 'region' }, year: 'annee', value: 'valeur', indicator: 'x' }, 1).resolved?.year // 1
+ */
+export function resolveMapping(
+	header: readonly string[],
+	mapping: IngestMapping,
+	headerRow: number
+): { resolved?: ResolvedMapping; issues: IngestIssue[] } {
+	const issues: IngestIssue[] = [];
+	const need = (name: string | undefined) => {
+		if (name === undefined) return -1;
+		const index = findColumn(header, name);
+		if (index < 0)
+			issues.push({ row: headerRow, column: name, message: 'column not found in the header' });
+		return index;
+	};
+	const resolved: ResolvedMapping = {
+		code: need(mapping.code.column),
+		year: need(mapping.year),
+		value: need(mapping.value),
+		indicatorColumn: need(mapping.indicatorColumn),
+		category: need(mapping.category?.column),
+		yearColumns: []
+	};
+	if (mapping.wideByYear) {
+		const measures = new Map(
+			Object.entries(mapping.wideByYear).map(([label, id]) => [headerKey(label), id])
+		);
+		header.forEach((name, index) => {
+			const match = YEAR_SUFFIX.exec(name.replace(/\ufeff/g, '').trim());
+			const indicator = match && measures.get(headerKey(match[1]));
+			if (match && indicator)
+				resolved.yearColumns.push({ index, indicator, year: Number(match[2]) });
+		});
+		for (const [label, id] of Object.entries(mapping.wideByYear)) {
+			if (!resolved.yearColumns.some((c) => c.indicator === id))
+				issues.push({
+					row: headerRow,
+					column: `${label} <année>`,
+					message: 'no column of this measure by year'
+				});
+		}
+	} else if (resolved.year < 0 || resolved.value < 0) {
+		if (mapping.year === undefined || mapping.value === undefined)
+			issues.push({
+				row: headerRow,
+				column: '',
+				message: 'a year and a value column, or measures by year, are needed'
+			});
+	} else if (mapping.indicator === undefined && mapping.indicatorColumn === undefined) {
+		issues.push({
+			row: headerRow,
+			column: '',
+			message: 'an indicator name or an indicator column is needed'
+		});
+	}
+	return issues.length ? { issues } : { resolved, issues };
+}

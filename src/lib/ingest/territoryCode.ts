@@ -1,0 +1,65 @@
+import type { SourceLevel } from './types';
+
+export type CodeReading = { ok: true; code: string } | { ok: false; reason: string };
+
+/** The 18 région codes of the COG: metropolitan 11–94 and overseas 01–06 (no 05). */
+const REGIONS = new Set([
+	'01',
+	'02',
+	'03',
+	'04',
+	'06',
+	'11',
+	'24',
+	'27',
+	'28',
+	'32',
+	'44',
+	'52',
+	'53',
+	'75',
+	'76',
+	'84',
+	'93',
+	'94'
+]);
+const DEPARTEMENT = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/;
+const COMMUNE = /^(\d{5}|2[AB]\d{3}|97[1-6]\d{2})$/;
+
+/**
+ * Normalises a territory code at a level the caller knows from the column (never guessed from
+ * the code: 84 is both Vaucluse and Auvergne-Rhône-Alpes). Pads what Excel shortened ('1' → '01',
+ * '1001' → '01001'), upper-cases Corsica ('2a' → '2A'), keeps overseas codes (971–976).
+ * A commune cell may carry its name after the code ('74081 Cluses').
+ * @example readTerritoryCode('departement', '1') // { ok: true, code: '01' }
+ * @example readTerritoryCode('region', '01') // { ok: true, code: '01' } (Guadeloupe, the région)
+ */
+export function readTerritoryCode(level: SourceLevel, raw: string): CodeReading {
+	let code = raw.trim().toUpperCase().replace(/\.0+$/, '');
+	if (level === 'commune') code = code.split(/\s+/)[0];
+	if (code === '') return { ok: false, reason: 'empty code' };
+	switch (level) {
+		case 'pays':
+			return code === 'FR' ? { ok: true, code } : { ok: false, reason: `'${raw}' is not FR` };
+		case 'region':
+			code = code.padStart(2, '0');
+			return REGIONS.has(code)
+				? { ok: true, code }
+				: { ok: false, reason: `'${raw}' is not a région code` };
+		case 'departement':
+			code = /^\d$/.test(code) ? `0${code}` : code;
+			return DEPARTEMENT.test(code)
+				? { ok: true, code }
+				: { ok: false, reason: `'${raw}' is not a département code` };
+		case 'commune':
+			code = /^\d{4}$/.test(code) ? `0${code}` : code;
+			return COMMUNE.test(code)
+				? { ok: true, code }
+				: { ok: false, reason: `'${raw}' is not a commune code` };
+	}
+}
+
+/** The département of a commune code: '74081' → '74', '2A004' → '2A', '97411' → '974'. */
+export function departementOfCommune(commune: string): string {
+	return commune.startsWith('97') ? commune.slice(0, 3) : commune.slice(0, 2);
+}

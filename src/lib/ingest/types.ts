@@ -1,0 +1,37 @@
+/** The levels a value can be written at; `commune` rows are only ever summed to the others. */
+export type IngestLevel = 'departement' | 'region' | 'pays';
+export type SourceLevel = IngestLevel | 'commune';
+
+/** One problem, located: `row` is the record's number in the file (header and title lines count, from 1). */
+export interface IngestIssue {
+	row: number;
+	column: string;
+	message: string;
+}
+
+/** One figure in the atlas's tidy layout. */
+export interface IngestValue {
+	geo_level: IngestLevel;
+	geo_code: string;
+	indicator: string;
+	year: number;
+	value: number;
+}
+
+/**
+ * What reading a file gives: every data row is either accepted or rejected
+ * (accepted + rejected = rows), and every rejection has at least one issue.
+ */
+export interface IngestResult {
+	rows: number;
+	accepted: number;
+	rejected: number;
+	issues: IngestIssue[];
+	values: IngestValue[];
+	/** Cells read as "no data" (empty, `s`, `nd`, `-`…): never zero, never in `values`. */
+	noData: number;
+	/** Title lines before the header and notes after the table, skipped and counted. */
+	skipped: { before: number; after: number };
+	/** Facts about the whole file: encoding, delimiter, sums left out as incomplete. */
+	notes: string[];
+}

@@ -1,0 +1,62 @@
+import { ingest, type IngestResult } from '../ingest';
+import type { SourceDefinition } from './types';
+
+/** A figure as the data files write it. */
+export interface DataRow {
+	geo_level: string;
+	geo_code: string;
+	indicator: string;
+	year: string;
+	value: string;
+	source: string;
+}
+
+export interface SourceReading {
+	rows: DataRow[];
+	result: IngestResult;
+	/** What makes the file look like another format: columns gone, rows unreadable, départements missing. */
+	formatProblems: string[];
+}
+
+/**
+ * Reads a source's file with its mapping and keeps the figures the atlas takes from it (its
+ * indicators, the atlas's départements and their régions).
+ * @example readSource(URSSAF_DEPARTEMENT_SECTOR, bytes).rows[0]
+ * // { geo_level: 'departement', geo_code: '01', indicator: 'establishments_sector_industry_dec31', year: '2006', value: '2120', source: 'urssaf-dep-grand-secteur-tranche' }
+ */
+export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceReading {
+	const result = ingest(bytes, source.options);
+	const regions = new Set(Object.values(source.options.regionOf ?? {}));
+	const wanted = new Set(source.indicators);
+	const rows = result.values
+		.filter((v) => wanted.has(v.indicator))
+		.filter((v) =>
+			v.geo_level === 'departement'
+				? source.departements.includes(v.geo_code)
+				: regions.has(v.geo_code)
+		)
+		.map((v) => ({
+			geo_level: v.geo_level,
+			geo_code: v.geo_code,
+			indicator: v.indicator,
+			year: String(v.year),
+			value: String(v.value),
+			source: source.id
+		}));
+	const formatProblems = result.issues
+		.slice(0, 10)
+		.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`);
+	if (result.issues.length > 10)
+		formatProblems.push(`… and ${result.issues.length - 10} more issues`);
+	for (const indicator of source.indicators) {
+		const present = new Set(
+			rows
+				.filter((r) => r.indicator === indicator && r.geo_level === 'departement')
+				.map((r) => r.geo_code)
+		);
+		const missing = source.departements.filter((d) => !present.has(d));
+		if (missing.length)
+			formatProblems.push(`${indicator}: no figure for département ${missing.join(', ')}`);
+	}
+	return { rows, result, formatProblems };
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchSource, sha256 } from '$lib/sources';
+import { downloadSources, writeManifest } from '../../../scripts/figures/download.mjs';
+
+const server = http.createServer((request, response) => {
+	if (request.url === '/export.csv') response.writeHead(200, { etag: '"e1"' }).end('a;b\n1;2\n');
+	else response.writeHead(404).end();
+});
+let base = '';
+beforeAll(async () => {
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('data:update downloads', () => {
+	it('keeps each export in the cache and describes it for the manifest; a failure names its URL', async () => {
+		const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-'));
+		const lib = {
+			SOURCE_DEFINITIONS: [
+				{ id: 'good', downloadUrl: `${base}/export.csv`, license: 'ODbL-1.0' },
+				{ id: 'gone', downloadUrl: `${base}/missing.csv`, license: 'ODbL-1.0' }
+			],
+			fetchSource: (url: string) => fetchSource(url, { retries: 0 }),
+			sha256
+		};
+		const { entries, failures } = await downloadSources(lib, cache, undefined);
+		expect(fs.readFileSync(path.join(cache, 'good.csv'), 'utf8')).toBe('a;b\n1;2\n');
+		expect(entries).toEqual([
+			expect.objectContaining({
+				source: 'good',
+				url: `${base}/export.csv`,
+				etag: '"e1"',
+				bytes: 8,
+				sha256: await sha256(new TextEncoder().encode('a;b\n1;2\n')),
+				license: 'ODbL-1.0'
+			})
+		]);
+		expect(failures).toEqual([`gone: ${base}/missing.csv: HTTP 404 Not Found`]);
+		const manifest = path.join(cache, 'manifest.json');
+		writeManifest(manifest, [{ source: 'other', bytes: 1 }]);
+		writeManifest(manifest, entries);
+		expect(
+			JSON.parse(fs.readFileSync(manifest, 'utf8')).map((e: { source: string }) => e.source)
+		).toEqual(['good', 'other']);
+	});
+});

@@ -82,19 +82,29 @@ export function composeFigure(
 		(subLines.length ? 4 + subLines.length * subtitle.line : 0) +
 		Math.round(type.gap / 2);
 	const credit = `${spec.credit} — ${t.exportedOn(spec.date)}`;
-	const footerLines = [
-		...(spec.note ? wrapText(t.noteLine(spec.note), charsFor(inner, footer.size)) : []),
-		...wrapText(spec.source, charsFor(inner, footer.size)),
-		credit
+	const footerText = (width: number) => [
+		...(spec.note ? wrapText(t.noteLine(spec.note), charsFor(width, footer.size)) : []),
+		...wrapText(spec.source, charsFor(width, footer.size)),
+		...wrapText(credit, charsFor(width, footer.size))
 	];
-	const footerHeight = 16 + 6 + footerLines.length * footer.line + m - 4;
-
+	// A slide keeps its sources in the legend's column when they fit there, under the legend.
+	const sideLines =
+		layout.sources === 'side' && layout.legend === 'right' && layout.height !== null
+			? footerText(layout.legendWidth)
+			: [];
+	const sideHeight = sideLines.length * footer.line;
 	const below = layout.legend === 'below';
 	const legendWidth = below ? inner : layout.legendWidth;
 	let legend = spec.legend;
+	let placeLegend = legendBlock(legend, layout, legendWidth, 1, below);
+	const side =
+		sideLines.length > 0 &&
+		top + placeLegend(0, 0).height + 2 * type.gap + sideHeight <= layout.height! - m;
+	const footerLines = side ? [] : footerText(inner);
+	const footerHeight = side ? m : 16 + 6 + footerLines.length * footer.line + m - 4;
+
 	let scale = 1;
 	let fitted: ReturnType<typeof fitBody> | undefined;
-	let placeLegend = legendBlock(legend, layout, legendWidth, scale, below);
 	let box: Box = { x: m, y: top, width: inner, height: 0 };
 	// Twice at most: the drawing may replace the legend (a trend's lines labelled directly).
 	for (let pass = 0; pass < 2; pass += 1) {
@@ -103,7 +113,7 @@ export function composeFigure(
 		box = {
 			x: m,
 			y: top,
-			width: inner - (hasLegend && !below ? layout.legendWidth + type.gap : 0),
+			width: inner - ((hasLegend || side) && !below ? layout.legendWidth + type.gap : 0),
 			height:
 				layout.height === null
 					? 0
@@ -146,6 +156,19 @@ export function composeFigure(
 
 	const viewBox = `0 0 ${round1(body.width)} ${round1(body.height)}`;
 	const lineY = contentEnd + 16;
+	const sideTop = layout.height! - m - sideHeight;
+	const sideX = m + box.width + type.gap;
+	const sources = side
+		? `<line${attrs({ x1: sideX, y1: sideTop - 8, x2: width - m, y2: sideTop - 8, stroke: '#d0d0d0' })}/>` +
+			textLines(sideLines, sideX, sideTop + footer.size - 2, footer.line, {
+				'font-size': footer.size,
+				fill: MUTED
+			})
+		: `<line${attrs({ x1: m, y1: lineY, x2: width - m, y2: lineY, stroke: '#d0d0d0' })}/>` +
+			textLines(footerLines, m, lineY + 6 + footer.size, footer.line, {
+				'font-size': footer.size,
+				fill: MUTED
+			});
 	const parts = [
 		textLines(titleLines, m, m + title.size, title.line, {
 			'font-size': title.size,
@@ -158,11 +181,7 @@ export function composeFigure(
 		}),
 		`<svg${attrs({ ...bodyBox, viewBox, preserveAspectRatio: 'xMidYMid meet', overflow: 'hidden' })}>${body.markup}</svg>`,
 		legendMarkup,
-		`<line${attrs({ x1: m, y1: lineY, x2: width - m, y2: lineY, stroke: '#d0d0d0' })}/>`,
-		textLines(footerLines, m, lineY + 6 + footer.size, footer.line, {
-			'font-size': footer.size,
-			fill: MUTED
-		})
+		sources
 	];
 	const desc = [spec.subtitle, spec.note, spec.source, credit].filter(Boolean).join(' — ');
 	const root = attrs({

@@ -60,4 +60,9 @@ export interface DrawnBody {
  * Draws a figure's body for a size in design px (the chart lays itself out for that size, or
  * keeps its own aspect, as a map does): exports never depend on the size shown on screen.
  */
-export type DrawBody = (size: { width: number; height: number }) => DrawnBody;
+export type DrawBody = (size: {
+	width: number;
+	height: number;
+	/** The height is only a hint: the figure is scaled to the width, its height follows. */
+	heightFree?: boolean;
+}) => DrawnBody;

@@ -30,6 +30,8 @@ export interface FigureLayout {
 	legendWidth: number;
 	/** The chart is drawn at its box divided by `zoom`, then scaled up: labels `zoom` × larger. */
 	zoom: number;
+	/** Sources and credit under the figure, or in the legend's margin (a slide's right column). */
+	sources: 'bottom' | 'side';
 	type: LayoutType;
 }
 
@@ -51,6 +53,7 @@ export const SCREEN: FigureLayout = {
 	legend: 'right',
 	legendWidth: 220,
 	zoom: 1,
+	sources: 'bottom',
 	type: SCREEN_TYPE
 };
 
@@ -63,6 +66,7 @@ export const SLIDE: FigureLayout = {
 	legend: 'right',
 	legendWidth: 270,
 	zoom: 1.4,
+	sources: 'side',
 	type: { title: 32, subtitle: 19, legend: 1.35, footer: 14, margin: 36, gap: 28 }
 };
 
@@ -85,6 +89,7 @@ export const A4_LANDSCAPE: FigureLayout = {
 	legend: 'right',
 	legendWidth: 230,
 	zoom: 1,
+	sources: 'bottom',
 	type: PRINT_TYPE
 };
 
@@ -105,6 +110,7 @@ export const SQUARE: FigureLayout = {
 	legend: 'below',
 	legendWidth: 0,
 	zoom: 1.2,
+	sources: 'bottom',
 	type: { title: 26, subtitle: 16, legend: 1.2, footer: 12, margin: 28, gap: 16 }
 };
 

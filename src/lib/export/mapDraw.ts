@@ -25,9 +25,13 @@ const ignore = () => {};
 export const mapDraw =
 	(input: MapDrawInput) =>
 	(render: RenderComponent): DrawBody =>
-	() => ({
+	({ width, height, heightFree }) => ({
 		body: render(ExplorerMap, {
 			...input,
+			// Labels keep 11 px at the size the layout shows the map (it keeps its own aspect).
+			shownWidth: heightFree
+				? width
+				: Math.min(width, (height * input.shapes.width) / input.shapes.height),
 			description: input.title,
 			describe: (area: AreaView) => area.name,
 			highlightClass: null,

@@ -152,7 +152,7 @@ export function composeFigure(
 		layout.height === null
 			? top + (below ? stack : Math.max(shown.height, legendHeight))
 			: layout.height - footerHeight;
-	const height = layout.height ?? round1(contentEnd + footerHeight);
+	const height = layout.height ?? Math.ceil(contentEnd + footerHeight);
 
 	const viewBox = `0 0 ${round1(body.width)} ${round1(body.height)}`;
 	const lineY = contentEnd + 16;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import { decodePng, exportFrom } from './exportChecks';
@@ -70,53 +70,44 @@ for (const figure of FIGURES) {
 			// The map's sea colour spans most of the canvas in its limiting direction.
 			for (const preset of PRESETS) {
 				const box = colourBox(images[preset.name][0], '#eef3f7');
-				expect(Math.max(box.width, box.height), preset.name).toBeGreaterThan(0.6);
+				expect(Math.max(box.width, box.height), preset.name).toBeGreaterThan(0.55);
 				expect(box.width * box.height, preset.name).toBeGreaterThan(0.3);
 			}
 		}
 	});
 }
 
-test('slide, A4 and square figures of the headless export fill their canvas, texts inside and apart', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	const defects: string[] = [];
-	for (const view of ['map', 'ranking', 'trend', 'scatter', 'regions']) {
-		for (const preset of ['slide', 'print', 'square']) {
-			const out = test.info().outputPath(`${view}-${preset}.svg`);
-			await promisify(execFile)(
-				'node',
-				[
-					'scripts/export.mjs',
-					'--view',
-					view,
-					'--indicator',
-					'jobs_industry',
-					'--format',
-					'svg',
-					'--preset',
-					preset,
-					'--out',
-					out
-				],
-				{ timeout: 60_000 }
-			);
-			const svg = await readFile(out, 'utf8');
+for (const preset of ['slide', 'print', 'square']) {
+	test(`every ${preset} figure of the headless export fills its canvas, texts inside and apart`, async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		const out = test.info().outputPath(preset);
+		await promisify(execFile)(
+			'node',
+			['scripts/export.mjs', '--all', '--format', 'svg', '--preset', preset, '--out', `${out}/`],
+			{ timeout: 150_000 }
+		);
+		const files = (await readdir(out)).filter((file) => file.endsWith('.svg')).sort();
+		expect(files.length).toBeGreaterThan(50);
+		const defects: string[] = [];
+		for (const file of files) {
+			const svg = await readFile(`${out}/${file}`, 'utf8');
 			const root = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
 			const body = /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
 			const [w, h] = [Number(root[1]), Number(root[2])];
 			const [bw, bh] = [Number(body[3]), Number(body[4])];
-			const name = `${view} ${preset}`;
-			if (Math.max(bw / w, bh / h) < 0.6 || (bw * bh) / (w * h) < 0.3)
+			// The régions' few bars are as tall as their rows: they fill the width, not the height.
+			const minArea = file.includes('_regions_') ? 0.15 : 0.3;
+			if (Math.max(bw / w, bh / h) < 0.6 || (bw * bh) / (w * h) < minArea)
 				defects.push(
-					`${name}: the chart covers ${Math.round((100 * bw * bh) / (w * h))} % of the canvas`
+					`${file}: the chart covers ${Math.round((100 * bw * bh) / (w * h))} % of the canvas`
 				);
-			defects.push(...(await svgFigureProblems(page, svg)).map((p) => `${name}: ${p}`));
+			defects.push(...(await svgFigureProblems(page, svg)).map((p) => `${file}: ${p}`));
 		}
-	}
-	expect(defects).toEqual([]);
-});
+		expect(defects).toEqual([]);
+	});
+}
 
 test('the embed page shows the figure alone, with its sources and a link back', async ({
 	page

@@ -75,7 +75,8 @@ export function composeFigure(
 	const footer = { size: type.footer, line: lineHeight(type.footer) };
 
 	const titleLines = wrapText(spec.title, charsFor(inner, title.size, true));
-	const subLines = spec.subtitle ? wrapText(spec.subtitle, charsFor(inner, subtitle.size)) : [];
+	const subLines =
+		spec.subtitle && layout.subtitle ? wrapText(spec.subtitle, charsFor(inner, subtitle.size)) : [];
 	const top =
 		m +
 		titleLines.length * title.line +

@@ -32,6 +32,8 @@ export interface FigureLayout {
 	zoom: number;
 	/** Sources and credit under the figure, or in the legend's margin (a slide's right column). */
 	sources: 'bottom' | 'side';
+	/** Whether the subtitle is drawn (a square leaves it to the post's text; it stays in <desc>). */
+	subtitle: boolean;
 	type: LayoutType;
 }
 
@@ -54,6 +56,7 @@ export const SCREEN: FigureLayout = {
 	legendWidth: 220,
 	zoom: 1,
 	sources: 'bottom',
+	subtitle: true,
 	type: SCREEN_TYPE
 };
 
@@ -64,10 +67,11 @@ export const SLIDE: FigureLayout = {
 	height: 720,
 	ratio: 1.5,
 	legend: 'right',
-	legendWidth: 270,
+	legendWidth: 300,
 	zoom: 1.4,
 	sources: 'side',
-	type: { title: 32, subtitle: 19, legend: 1.35, footer: 14, margin: 36, gap: 28 }
+	subtitle: true,
+	type: { title: 32, subtitle: 19, legend: 1.2, footer: 13, margin: 36, gap: 28 }
 };
 
 /** 300 dpi over 96 px per inch: A4 (210 × 297 mm) is 2480 × 3508 px. */
@@ -90,6 +94,7 @@ export const A4_LANDSCAPE: FigureLayout = {
 	legendWidth: 230,
 	zoom: 1,
 	sources: 'bottom',
+	subtitle: true,
 	type: PRINT_TYPE
 };
 
@@ -111,6 +116,7 @@ export const SQUARE: FigureLayout = {
 	legendWidth: 0,
 	zoom: 1.2,
 	sources: 'bottom',
+	subtitle: false,
 	type: { title: 26, subtitle: 16, legend: 1.2, footer: 12, margin: 28, gap: 16 }
 };
 

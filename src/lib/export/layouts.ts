@@ -106,15 +106,15 @@ export const A4_PORTRAIT: FigureLayout = {
 	legend: 'below'
 };
 
-/** Social networks' square, 1080 × 1080 px: drawn at 720 × 720, legend under the chart. */
+/** Social networks' square, 1080 × 1080 px: drawn at 810 × 810, legend under the chart. */
 export const SQUARE: FigureLayout = {
 	id: 'square',
-	width: 720,
-	height: 720,
-	ratio: 1.5,
+	width: 810,
+	height: 810,
+	ratio: 4 / 3,
 	legend: 'below',
 	legendWidth: 0,
-	zoom: 1.2,
+	zoom: 1.3,
 	sources: 'bottom',
 	subtitle: false,
 	type: { title: 26, subtitle: 16, legend: 1.2, footer: 12, margin: 28, gap: 16 }

@@ -113,7 +113,7 @@ describe('composeFigure', () => {
 
 	it.each([
 		[SLIDE, 1280, 720],
-		[SQUARE, 720, 720],
+		[SQUARE, 810, 810],
 		[A4_LANDSCAPE, 1122.6, 793.6]
 	] as const)(
 		'%s: a fixed canvas whatever the body, the body scaled in its box',

@@ -45,12 +45,11 @@ export function writeFigureText(search: string, figure: string, text: FigureText
  * @example keepFigureText('?indicator=x', new URLSearchParams('map-note=N')) // '?indicator=x&map-note=N'
  */
 export function keepFigureText(query: string, current: URLSearchParams): string {
-	const params = new URLSearchParams(query);
-	for (const [key, value] of current) {
-		if (/-(title|note)$/.test(key) && !params.has(key)) params.set(key, value);
-	}
-	const text = params.toString();
-	return text ? `?${text}` : '';
+	const written = new URLSearchParams(query);
+	const kept = [...current].filter(([key]) => /-(title|note)$/.test(key) && !written.has(key));
+	if (kept.length === 0) return query;
+	// Appended, so the page's own query stays byte for byte as it wrote it.
+	return `${query || '?'}${query ? '&' : ''}${new URLSearchParams(kept)}`;
 }
 
 /**

@@ -57,11 +57,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A number in plain decimal notation (never exponent notation); non-finite is no data. */
 function plainNumber(value: number | null | undefined, decimalComma: boolean, decimals?: number) {
 	if (value === null || value === undefined || !Number.isFinite(value)) return '';
-	const text =
-		decimals === undefined
-			? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
-			: value.toFixed(decimals);
-	const signed = /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+	// Rounded as the screen writes it: no trailing zeros ('100', not '100.0').
+	const shown = decimals === undefined ? value : Number(value.toFixed(decimals));
+	const text = shown.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+	const signed = text === '-0' ? '0' : text;
 	return decimalComma ? signed.replace('.', ',') : signed;
 }
 

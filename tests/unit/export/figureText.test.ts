@@ -21,6 +21,10 @@ describe('figure title and note in the URL', () => {
 	it('keeps the figure texts when the page writes a new view', () => {
 		const current = new URLSearchParams('indicator=a&map-title=T&map-note=N');
 		expect(keepFigureText('?indicator=b', current)).toBe('?indicator=b&map-title=T&map-note=N');
+		// The page's own query is kept as written (',' not encoded), and untouched without texts.
+		expect(keepFigureText('?sel=74,33', current)).toBe('?sel=74,33&map-title=T&map-note=N');
+		expect(keepFigureText('?sel=74,33', new URLSearchParams('sel=1'))).toBe('?sel=74,33');
+		expect(keepFigureText('', current)).toBe('?map-title=T&map-note=N');
 	});
 
 	it('keeps the descriptive title when the reader gave none', () => {

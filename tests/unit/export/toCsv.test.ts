@@ -164,9 +164,9 @@ describe('toCsv, wide', () => {
 		const data = parse(toCsv(trend, 'standard', 'fr', 'wide'), ',');
 		expect(data).toEqual([
 			['indicator', 'year', 'Auvergne-Rhône-Alpes (84)', 'France (FR)'],
-			['Établissements pour 10 000 hab.', '2019', '100.0', '100.0'],
+			['Établissements pour 10 000 hab.', '2019', '100', '100'],
 			['Établissements pour 10 000 hab.', '2020', '101.2', ''],
-			['Établissements pour 10 000 hab.', '2021', '102.5', '98.0']
+			['Établissements pour 10 000 hab.', '2021', '102.5', '98']
 		]);
 	});
 

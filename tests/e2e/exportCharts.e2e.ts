@@ -237,7 +237,9 @@ for (const chart of CHARTS) {
 			expect(standard.fileName).toMatch(new RegExp(`^cimes-atlas_${chart.id}_[a-z0-9_-]+\\.csv$`));
 			const text = standard.bytes.toString('utf8');
 			expect(text.charCodeAt(0)).not.toBe(0xfeff);
-			expect(text.split('\r\n')[0]).toBe('code,name,indicator,year,value,unit,source');
+			expect(text.split('\r\n')[0]).toBe(
+				'code,name,indicator,year,value,value_full,unit,numerator,denominator,denominator_year,source'
+			);
 			const rows = parseCsvText(text, ',');
 			expect(rows).toHaveLength(expected.length);
 			rows.forEach((row, i) => {
@@ -245,22 +247,31 @@ for (const chart of CHARTS) {
 				const where = `CSV row ${i + 1} (${row.name}, ${row.year})`;
 				expect(row.name, where).toBe(want.name);
 				if (want.key !== undefined) expect(row.code, where).toBe(codeOfKey(want.key));
-				if (want.year !== undefined) expect(row.year, where).toBe(want.year);
-				if (want.column !== undefined)
-					expect(`${row.indicator} (${row.year})`, where).toBe(want.column);
+				// The year is a number: the shown column's first year ('2021 (population 2023)' → 2021).
+				if (want.year !== undefined)
+					expect(row.year, where).toBe(/\d{4}/.exec(want.year)?.[0] ?? '');
+				if (want.column !== undefined) {
+					expect(want.column.startsWith(row.indicator), where).toBe(true);
+					if (row.year) expect(want.column, where).toContain(row.year);
+				}
 				expect(row.indicator, where).not.toBe('');
 				expect(row.unit, where).not.toBe('');
 				const shown = shownNumber(want.cell);
 				if (shown === null) {
 					expect(want.cell, where).toBe('pas de données');
-					expect(row.value, where).toBe('');
+					expect(row.value + row.value_full, where).toBe('');
 				} else {
+					// Rounded as shown, with the full precision beside it.
 					expect(row.value, where).toMatch(/^-?\d+(\.\d+)?$/);
+					expect(Number(row.value), `${where}: shown as ${want.cell}`).toBeCloseTo(
+						shown.value,
+						shown.decimals + 3
+					);
+					expect((row.value.split('.')[1] ?? '').length, where).toBeLessThanOrEqual(shown.decimals);
 					const tolerance = 0.5 * 10 ** -shown.decimals + 1e-9;
-					expect(
-						Math.abs(Number(row.value) - shown.value),
-						`${where}: ${row.value} shown as ${want.cell}`
-					).toBeLessThanOrEqual(tolerance);
+					expect(Math.abs(Number(row.value_full) - shown.value), where).toBeLessThanOrEqual(
+						tolerance
+					);
 				}
 			});
 
@@ -269,7 +280,7 @@ for (const chart of CHARTS) {
 			const excelText = excel.bytes.toString('utf8');
 			expect(excelText.charCodeAt(0)).toBe(0xfeff);
 			expect(excelText.slice(1).split('\r\n')[0]).toBe(
-				'code;nom;indicateur;annee;valeur;unite;source'
+				'code;nom;indicateur;annee;valeur;valeur_complete;unite;numerateur;denominateur;annee_denominateur;source'
 			);
 			const excelRows = parseCsvText(excelText, ';');
 			expect(excelRows).toHaveLength(rows.length);
@@ -281,7 +292,11 @@ for (const chart of CHARTS) {
 					indicateur: same.indicator,
 					annee: same.year,
 					valeur: same.value.replace('.', ','),
+					valeur_complete: same.value_full.replace('.', ','),
 					unite: same.unit,
+					numerateur: same.numerator.replace('.', ','),
+					denominateur: same.denominator.replace('.', ','),
+					annee_denominateur: same.denominator_year,
 					source: same.source
 				});
 			});

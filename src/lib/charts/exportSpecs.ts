@@ -1,6 +1,7 @@
 import type { AtlasModel } from '../data/model';
 import type { Lang, Observation } from '../data/types';
 import type { FigureBody, FigureSpec, LegendSpec } from '../export/figureSpec';
+import { rowParts } from '../export/rowParts';
 import type { ExportRow } from '../export/toCsv';
 import { compareMessages } from '../i18n/compareMessages';
 import { formatInterval } from '../scales/legendClasses';
@@ -111,33 +112,68 @@ export function today(lang: Lang): string {
 	);
 }
 
+const isRate = (measure: string) => measure !== 'value';
+const firstYear = (text: string) => {
+	const year = /\d{4}/.exec(text);
+	return year ? Number(year[0]) : null;
+};
+
 const row = (
 	area: Pick<AreaRef, 'code' | 'name'>,
 	indicator: string,
-	year: string,
+	parts: Pick<ExportRow, 'year' | 'numerator' | 'denominator' | 'denominatorYear'>,
 	value: number | null,
+	decimals: number | undefined,
 	unit: string,
 	source: string
-): ExportRow => ({ code: area.code, name: area.name, indicator, year, value, unit, source });
+): ExportRow => ({
+	code: area.code,
+	name: area.name,
+	indicator,
+	...parts,
+	value,
+	decimals,
+	unit,
+	source
+});
 
-/** Exactly what the régions chart shows: one row per area and year. * @example regionBarsRows(model, data, 'fr')[0] // { code: '84', name: 'Auvergne-Rhône-Alpes', year: '2021 (population 2023)', … }
+/** Exactly what the régions chart shows: one row per area and year, with numerator and denominator.
+ * @example regionBarsRows(model, data, 'fr')[0] // { code: '84', name: 'Auvergne-Rhône-Alpes', year: 2021, denominatorYear: 2023, … }
  */
 export function regionBarsRows(model: AtlasModel, data: RegionBarsData, lang: Lang): ExportRow[] {
 	const label = measureLabel(data.indicator, data.measure, lang);
 	return data.groups.flatMap((g) =>
 		g.bars.map((b) =>
-			row(b, label, g.label, b.value, data.unit, sourcesText(model, b.inputs, lang))
+			row(
+				b,
+				label,
+				rowParts(b.inputs, isRate(data.measure)),
+				b.value,
+				data.decimals,
+				data.unit,
+				sourcesText(model, b.inputs, lang)
+			)
 		)
 	);
 }
 
-/** Exactly what the ranking shows: one row per area, then the reference figures. * @example rankingRows(model, data, 'fr').length // 24 départements + 4 references (AURA, NA, the CIMES territory, France)
+/**
+ * Exactly what the ranking shows: one row per area, then the reference figures.
+ * @example rankingRows(model, data, 'fr').length // 24 départements + 4 references (AURA, NA, the CIMES territory, France)
  */
 export function rankingRows(model: AtlasModel, data: RankingData, lang: Lang): ExportRow[] {
 	const t = compareMessages[lang];
 	const label = measureLabel(data.indicator, data.measure, lang);
 	const rows = data.bars.map((b) =>
-		row(b, label, data.yearsText, b.value, data.unit, sourcesText(model, b.inputs, lang))
+		row(
+			b,
+			label,
+			rowParts(b.inputs, isRate(data.measure)),
+			b.value,
+			data.decimals,
+			data.unit,
+			sourcesText(model, b.inputs, lang)
+		)
 	);
 	for (const ref of data.references) {
 		const code = ref.key.replace(/^r/, '');
@@ -145,8 +181,9 @@ export function rankingRows(model: AtlasModel, data: RankingData, lang: Lang): E
 			row(
 				{ code, name: `${ref.name} (${t.reference})` },
 				label,
-				data.yearsText,
+				{ year: rows[0]?.year ?? firstYear(data.yearsText) },
 				ref.value,
+				data.decimals,
 				data.unit,
 				''
 			)
@@ -155,32 +192,60 @@ export function rankingRows(model: AtlasModel, data: RankingData, lang: Lang): E
 	return rows;
 }
 
-/** Exactly what the trend shows: one row per line and year (empty value in a gap). * @example trendRows(model, data, 'fr').filter((r) => r.value === null) // the gaps
+/** Exactly what the trend shows: one row per line and year (empty value in a gap).
+ * @example trendRows(model, data, 'fr').filter((r) => r.value === null) // the gaps
  */
 export function trendRows(model: AtlasModel, data: TrendData, lang: Lang): ExportRow[] {
 	const label = data.indicator.label[lang];
+	const decimals = data.mode === 'index' ? 1 : undefined;
 	return data.series.flatMap((s) =>
 		s.points.map((p) => {
 			const inputs = s.inputs.filter((o) => o.year === p.year || o.year === data.baseYear);
-			return row(s, label, String(p.year), p.value, data.unit, sourcesText(model, inputs, lang));
+			return row(
+				s,
+				label,
+				{ year: p.year },
+				p.value,
+				decimals,
+				data.unit,
+				sourcesText(model, inputs, lang)
+			);
 		})
 	);
 }
 
-/** Exactly what the scatter shows: each area's two values and its population. * @example scatterRows(model, data, 'fr').length // 3 × 24
+/** Exactly what the scatter shows: each area's two values and its population.
+ * @example scatterRows(model, data, 'fr').length // 3 × 24
  */
 export function scatterRows(model: AtlasModel, data: ScatterData, lang: Lang): ExportRow[] {
 	const t = compareMessages[lang];
 	return data.rows.flatMap((r) => {
 		const source = sourcesText(model, r.inputs, lang);
 		return [
-			row(r, data.x.label, data.x.yearsText, r.x, data.x.unit, source),
-			row(r, data.y.label, data.y.yearsText, r.y, data.y.unit, source),
+			row(
+				r,
+				data.x.label,
+				{ year: firstYear(data.x.yearsText) },
+				r.x,
+				undefined,
+				data.x.unit,
+				source
+			),
+			row(
+				r,
+				data.y.label,
+				{ year: firstYear(data.y.yearsText) },
+				r.y,
+				undefined,
+				data.y.unit,
+				source
+			),
 			row(
 				r,
 				t.population,
-				String(data.populationYear ?? ''),
+				{ year: data.populationYear ?? null },
 				r.population,
+				0,
 				t.inhabitants,
 				r.populationInput ? sourcesText(model, [r.populationInput], lang) : ''
 			)
@@ -202,7 +267,15 @@ export function mapRows(
 			.map((a) => {
 				const inputs = p.inputs.filter((o) => o.code === a.code);
 				const value = p.values.get(a.code)?.value ?? null;
-				return row(a, p.label, p.yearsText, value, data.unit, sourcesText(model, inputs, lang));
+				return row(
+					a,
+					p.label,
+					rowParts(inputs, inputs.length > 1),
+					value,
+					data.decimals,
+					data.unit,
+					sourcesText(model, inputs, lang)
+				);
 			})
 	);
 }

@@ -2,6 +2,7 @@ import { sourcesText } from '../data/citations';
 import type { AtlasModel } from '../data/model';
 import type { Lang } from '../data/types';
 import type { FigureSpec } from '../export/figureSpec';
+import { rowParts } from '../export/rowParts';
 import type { ExportRow } from '../export/toCsv';
 import { messages } from '../i18n/messages';
 import { formatInterval } from '../scales/legendClasses';
@@ -63,8 +64,9 @@ export function mapExportRows(view: ExplorerView, resolved: ResolvedView, lang: 
 		code: a.code,
 		name: a.name,
 		indicator,
-		year: view.yearsText,
+		...rowParts(a.inputs, resolved.measure !== 'value'),
 		value: a.value,
+		decimals: view.decimals,
 		unit: view.unit,
 		source: a.sourceText
 	}));

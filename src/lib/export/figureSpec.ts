@@ -8,6 +8,8 @@ export interface LegendSwatch {
 	color: string;
 	label: string;
 	count?: string;
+	/** Drawn as a line sample (a dashed one for a dashed series) instead of a square. */
+	line?: { dash?: string; width?: number };
 }
 
 /** The legend of an exported figure, drawn in SVG by composeFigure. */
@@ -22,7 +24,7 @@ export type LegendSpec =
 			note?: string;
 	  }
 	| { kind: 'sizes'; title: string; circles: { radius: number; label: string }[]; color: string }
-	| { kind: 'categories'; title: string; items: { color: string; label: string }[] }
+	| { kind: 'categories'; title: string; items: LegendSwatch[] }
 	| { kind: 'none' };
 
 /** Everything around the body of an exported figure: texts already localized in `lang`. */
@@ -30,6 +32,8 @@ export interface FigureSpec {
 	title: string;
 	subtitle?: string;
 	legend: LegendSpec;
+	/** The reader's own note, printed above the sources. */
+	note?: string;
 	/** e.g. 'Source : URSSAF … — Licence Ouverte 2.0 — données 2021' */
 	source: string;
 	/** e.g. 'CIMES Atlas' */
@@ -45,3 +49,20 @@ export interface FigureBody {
 	width: number;
 	height: number;
 }
+
+/** A body drawn for a layout, and the legend it calls for when not the spec's. */
+export interface DrawnBody {
+	body: FigureBody;
+	legend?: LegendSpec;
+}
+
+/**
+ * Draws a figure's body for a size in design px (the chart lays itself out for that size, or
+ * keeps its own aspect, as a map does): exports never depend on the size shown on screen.
+ */
+export type DrawBody = (size: {
+	width: number;
+	height: number;
+	/** The height is only a hint: the figure is scaled to the width, its height follows. */
+	heightFree?: boolean;
+}) => DrawnBody;

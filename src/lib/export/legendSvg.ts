@@ -75,36 +75,62 @@ function noDataSwatch(x: number, y: number): string {
 	);
 }
 
+/** A line sample for a line series: solid, or dashed like its mark. */
+function lineSwatch(color: string, line: NonNullable<LegendSwatch['line']>, x: number, y: number) {
+	const mid = y + SWATCH.height / 2;
+	return `<line${attrs({ x1: x + 1, y1: mid, x2: x + SWATCH.width - 1, y2: mid, stroke: color, 'stroke-width': line.width ?? 3, 'stroke-dasharray': line.dash })}/>`;
+}
+
+function swatchOf(item: LegendSwatch, x: number, y: number): string {
+	return item.line ? lineSwatch(item.color, item.line, x, y) : swatchRect(item.color, x, y);
+}
+
+/**
+ * The legend's entries in `columns` columns, row by row (a legend under a wide chart), each
+ * row as tall as its tallest entry.
+ */
 function swatchList(
 	title: string,
 	items: LegendSwatch[],
 	noData: { label: string; count?: string } | undefined,
 	x: number,
 	y: number,
-	width: number
+	width: number,
+	columns = 1
 ): Block {
 	const titleLines = wrapText(title, charsFor(width, TITLE.size, true));
 	let markup = textLines(titleLines, x, y + TITLE.size, TITLE.line, {
 		'font-size': TITLE.size,
 		'font-weight': 'bold'
 	});
+	const entries: { swatch: (x: number, y: number) => string; label: string; count?: string }[] = [
+		...items.map((item) => ({
+			swatch: (sx: number, sy: number) => swatchOf(item, sx, sy),
+			label: item.label,
+			count: item.count
+		})),
+		...(noData ? [{ swatch: noDataSwatch, label: noData.label, count: noData.count }] : [])
+	];
+	const count = Math.max(1, Math.min(columns, entries.length));
+	const columnWidth = width / count;
 	let cursor = y + titleLines.length * TITLE.line + 6;
-	for (const item of items) {
-		const row = swatchRow(
-			swatchRect(item.color, x, cursor),
-			item.label,
-			item.count,
-			x,
-			cursor,
-			width
-		);
-		markup += row.markup;
-		cursor += row.height;
-	}
-	if (noData) {
-		const row = swatchRow(noDataSwatch(x, cursor), noData.label, noData.count, x, cursor, width);
-		markup += row.markup;
-		cursor += row.height;
+	for (let start = 0; start < entries.length; start += count) {
+		let rowHeight = 0;
+		entries.slice(start, start + count).forEach((entry, i) => {
+			const cx = x + i * columnWidth;
+			const cellWidth = columnWidth - (count > 1 ? 12 : 0);
+			const row = swatchRow(
+				entry.swatch(cx, cursor),
+				entry.label,
+				entry.count,
+				cx,
+				cursor,
+				cellWidth
+			);
+			markup += row.markup;
+			rowHeight = Math.max(rowHeight, row.height);
+		});
+		cursor += rowHeight;
 	}
 	return { markup, width, height: cursor - y };
 }
@@ -160,8 +186,8 @@ function sizeList(
 }
 
 /**
- * The legend drawn in SVG at (x, y) within `width`; `sizeScale` scales the circle radii like
- * the body, so the legend circles match the map's.
+ * The legend drawn in SVG at (x, y) within `width`, its entries in `columns` columns;
+ * `sizeScale` scales the circle radii like the body, so the legend circles match the map's.
  * @example drawLegend({ kind: 'none' }, 0, 0, 200) // { markup: '', width: 0, height: 0 }
  */
 export function drawLegend(
@@ -169,19 +195,20 @@ export function drawLegend(
 	x: number,
 	y: number,
 	width: number,
-	sizeScale = 1
+	sizeScale = 1,
+	columns = 1
 ): Block {
 	switch (legend.kind) {
 		case 'classes':
 			return withNote(
-				swatchList(legend.title, legend.items, legend.noData, x, y, width),
+				swatchList(legend.title, legend.items, legend.noData, x, y, width, columns),
 				legend.note,
 				x,
 				y,
 				width
 			);
 		case 'categories':
-			return swatchList(legend.title, legend.items, undefined, x, y, width);
+			return swatchList(legend.title, legend.items, undefined, x, y, width, columns);
 		case 'sizes':
 			return sizeList(legend, x, y, width, sizeScale);
 		default:

@@ -34,7 +34,8 @@ export function wrapText(text: string, maxChars: number): string[] {
 	const width = Math.max(1, Math.floor(maxChars));
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	// Only ordinary spaces break: a no-break space keeps '10 000' and '12,5 %' together.
+	for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
 		const chunks =
 			word.length > width ? (word.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []) : [word];
 		for (const chunk of chunks) {

@@ -33,7 +33,7 @@ export function cardRows(model: AtlasModel, card: KeyFigureCard, lang: Lang): Ex
 		code: figure.area.code,
 		name: figure.name,
 		indicator: card.indicator.label[lang],
-		year: figure.latest ? String(figure.latest.year) : '',
+		year: figure.latest?.year ?? null,
 		value: figure.latest?.value ?? null,
 		unit: card.indicator.unit[lang],
 		source: figure.latest ? sourcesText(model, [figure.latest], lang, true) : ''
@@ -73,14 +73,14 @@ export function claimsRows(
 		const name = `« ${check.claim.quote} » — ${t.verdicts[check.verdict]} : ${claimExplanation(check, lang)}`;
 		const base = { code: check.claim.id, name };
 		if (check.figures.length === 0)
-			return [{ ...base, indicator: '', year: '', value: null, unit: '', source: '' }];
+			return [{ ...base, indicator: '', year: null, value: null, unit: '', source: '' }];
 		return check.figures.map((f) => ({
 			...base,
 			indicator:
 				f.measure === 'shareFrance'
 					? t.shareOfFrance(f.indicator.label[lang])
 					: f.indicator.label[lang],
-			year: String(f.year),
+			year: f.year,
 			value: f.value,
 			unit: f.measure === 'shareFrance' ? '%' : f.indicator.unit[lang],
 			source: sourcesText(model, f.inputs, lang, true)

@@ -102,7 +102,7 @@ describe('export rows', () => {
 		expect(rankingRows(fixtureModel, ranking, 'fr')).toHaveLength(5 + 3);
 		const rows = trendRows(fixtureModel, trend, 'fr');
 		expect(rows).toHaveLength(4 * 4);
-		expect(rows.find((r) => r.code === '69' && r.year === '2017')).toMatchObject({
+		expect(rows.find((r) => r.code === '69' && r.year === 2017)).toMatchObject({
 			value: null,
 			source: ''
 		});
@@ -110,7 +110,7 @@ describe('export rows', () => {
 			code: '84',
 			name: 'Auvergne-Rhône-Alpes',
 			indicator: 'Indicateur jobs',
-			year: '2015',
+			year: 2015,
 			value: 320_000,
 			unit: 'salariés',
 			source: 'Fixture, Jeu de test'

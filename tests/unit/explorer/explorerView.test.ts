@@ -97,6 +97,10 @@ describe('map export', () => {
 			expect(row.value).toBeCloseTo(number, 1);
 			expect(row.name).toBe(view.areas.find((a) => a.code === row.code)!.name);
 		}
-		expect(rows[0].year).toBe('2021 (population 2023)');
+		// The year is a number; a rate's population year, numerator and denominator have columns.
+		expect(rows[0]).toMatchObject({ year: 2021, denominatorYear: 2023, decimals: view.decimals });
+		const first = view.areas.find((a) => a.code === rows[0].code)!;
+		expect(rows[0].numerator! / rows[0].denominator!).toBeCloseTo(rows[0].value! / 10_000, 9);
+		expect(rows[0].numerator).toBe(first.inputs[0].value);
 	});
 });

@@ -79,7 +79,7 @@ describe('parseExportArgs', () => {
 		],
 		[
 			'--view map --indicator population --format png --out a --colour red',
-			'Unknown option --colour. Options: --view, --indicator, --year, --measure, --scope, --lang, --format, --scale, --out, --all.'
+			'Unknown option --colour. Options: --view, --indicator, --year, --measure, --scope, --lang, --format, --scale, --preset, --out, --all.'
 		],
 		['--view map --indicator', '--indicator needs a value.'],
 		['map', 'Unexpected argument "map": options start with --.']

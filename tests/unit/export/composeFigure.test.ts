@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { composeFigure } from '$lib/export/composeFigure';
+import { composeBest, composeFigure } from '$lib/export/composeFigure';
+import { A4_LANDSCAPE, A4_PORTRAIT, SCREEN, SLIDE, SQUARE } from '$lib/export/layouts';
 import type { FigureSpec, LegendSpec } from '$lib/export/figureSpec';
 import { attributesOf, xmlProblems } from './xmlCheck';
 
@@ -93,27 +94,89 @@ describe('composeFigure', () => {
 		expect(svg).not.toMatch(/<industrie>/);
 	});
 
-	it('puts the legend right of a body wider than 700 px, else below', () => {
-		for (const [width, right] of [
-			[701, true],
-			[700, false]
+	it('puts the legend right of the chart on a screen or a slide, below it on a square or A4 portrait', () => {
+		for (const [layout, right] of [
+			[SCREEN, true],
+			[SLIDE, true],
+			[SQUARE, false],
+			[A4_PORTRAIT, false]
 		] as const) {
-			const { svg } = composeFigure(body(width, 400), spec());
+			const { svg } = composeFigure(body(700, 400), spec(), layout);
 			const nested = attributesOf(svg, 'svg', 'preserveAspectRatio');
-			const legendTitle = attributesOf(svg, 'text', 'font-size="13"');
-			const x = Number(legendTitle.x);
-			const y = Number(legendTitle.y);
-			expect(x > Number(nested.x) + Number(nested.width)).toBe(right);
-			expect(y > Number(nested.y) + Number(nested.height)).toBe(!right);
+			const legendTitle =
+				/<g transform="translate\(([\d.]+) ([\d.]+)\)[^"]*"><text[^>]*>Emplois/.exec(svg)!;
+			const [x, y] = [Number(legendTitle[1]), Number(legendTitle[2])];
+			expect(x >= Number(nested.x) + Number(nested.width), layout.id).toBe(right);
+			expect(y >= Number(nested.y) + Number(nested.height), layout.id).toBe(!right);
 		}
 	});
 
-	it('scales the body to a requested width, keeping its aspect ratio', () => {
-		const { svg, width } = composeFigure(body(500, 400), spec(), { width: 1000 });
-		const nested = attributesOf(svg, 'svg', 'preserveAspectRatio');
-		expect(width).toBe(1000);
-		expect(nested.viewBox).toBe('0 0 500 400');
-		expect(Number(nested.height) / Number(nested.width)).toBeCloseTo(0.8, 2);
+	it.each([
+		[SLIDE, 1280, 720],
+		[SQUARE, 810, 810],
+		[A4_LANDSCAPE, 1122.6, 793.6]
+	] as const)(
+		'%s: a fixed canvas whatever the body, the body scaled in its box',
+		(layout, w, h) => {
+			for (const [bw, bh] of [
+				[300, 900],
+				[2000, 400]
+			]) {
+				const figure = composeFigure(body(bw, bh), spec(), layout);
+				expect([figure.width, figure.height]).toEqual([w, h]);
+				const nested = attributesOf(figure.svg, 'svg', 'preserveAspectRatio');
+				expect(nested.viewBox).toBe(`0 0 ${bw} ${bh}`);
+				expect(Number(nested.height) / Number(nested.width)).toBeCloseTo(bh / bw, 2);
+				expect(Number(nested.y) + Number(nested.height)).toBeLessThan(h);
+			}
+		}
+	);
+
+	it('draws a body given as a function for its box, divided by the layout zoom', () => {
+		const sizes: { width: number; height: number }[] = [];
+		const draw = (size: { width: number; height: number }) => {
+			sizes.push(size);
+			return { body: body(size.width, size.height) };
+		};
+		const figure = composeFigure(draw, spec(), SLIDE);
+		expect(sizes[0].width * SLIDE.zoom).toBeCloseTo(figure.body.width, -1);
+		expect(figure.body.width * figure.body.height).toBeGreaterThan(0.4 * 1280 * 720);
+	});
+
+	it('draws a tall chart (a ranking) again wider, so it fills its box', () => {
+		// Like a ranking: its height follows its 24 rows, whatever the width asked.
+		const draw = ({ width }: { width: number }) => ({ body: body(width, 900) });
+		const figure = composeFigure(draw, spec(), SLIDE);
+		const once = composeFigure(body(Math.round(880 / SLIDE.zoom), 900), spec(), SLIDE);
+		expect(figure.body.height).toBeCloseTo(once.body.height, 0);
+		expect(figure.body.width).toBeGreaterThan(1.5 * once.body.width);
+	});
+
+	it('uses the legend a drawing asks for (none for labelled lines)', () => {
+		const draw = () => ({ body: body(600, 400), legend: { kind: 'none' } as const });
+		expect(composeFigure(draw, spec(), SCREEN).svg).not.toContain('Emplois pour 1 000');
+	});
+
+	it('prints the reader’s note above the sources', () => {
+		const { svg } = composeFigure(body(600, 400), { ...spec(), note: 'Vu en réunion' }, SLIDE);
+		expect(svg).toContain('>Note : Vu en réunion</text>');
+		const drawn = svg.slice(svg.indexOf('</desc>'));
+		expect(drawn.indexOf('Note : Vu')).toBeLessThan(drawn.indexOf('Source : URSSAF'));
+	});
+
+	it('keeps numbers with their unit: a no-break space never breaks a line', () => {
+		const title = 'Établissements industriels (B–E) pour 10\u00a0000 habitants, par département';
+		const { svg } = composeFigure(body(600, 400), { ...spec(), title }, SQUARE);
+		expect(svg).toContain('10\u00a0000');
+	});
+
+	it('A4 takes the orientation where the chart is larger', () => {
+		expect(composeBest(body(300, 900), spec(), [A4_LANDSCAPE, A4_PORTRAIT]).layout.id).toBe(
+			'a4-portrait'
+		);
+		expect(composeBest(body(900, 300), spec(), [A4_LANDSCAPE, A4_PORTRAIT]).layout.id).toBe(
+			'a4-landscape'
+		);
 	});
 
 	it('wraps a long title on several lines within the width', () => {
@@ -138,9 +201,12 @@ describe('composeFigure', () => {
 
 	it('draws nested circles for a size legend, scaled like the body', () => {
 		const legend = legends[2][1];
-		const { svg } = composeFigure(body(400, 300), spec(legend), { width: 848 });
+		const { svg } = composeFigure(body(400, 300), spec(legend));
+		const nested = attributesOf(svg, 'svg', 'preserveAspectRatio');
+		const scale = Number(nested.width) / 400;
 		const radii = [...svg.matchAll(/<circle[^>]* r="([\d.]+)"/g)].map((m) => Number(m[1]));
-		expect(radii).toEqual([60, 20]);
+		expect(radii[0]).toBeCloseTo(30 * scale, 0);
+		expect(radii[1]).toBeCloseTo(10 * scale, 0);
 		expect(() => render(svg)).not.toThrow();
 	});
 });

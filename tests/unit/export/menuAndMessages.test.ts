@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetLabel } from '$lib/export/exportActions';
 import { menuTarget } from '$lib/export/menuFocus';
-import { PNG_PRESET_ORDER } from '$lib/export/rasterize';
+import { PNG_PRESET_ORDER } from '$lib/export/layouts';
 import { exportMessages } from '$lib/i18n/exportMessages';
 
 describe('menuTarget', () => {
@@ -35,8 +35,11 @@ describe('exportMessages', () => {
 	});
 
 	it.each([
-		['fr', ['1×', '2×', '4×', 'Diapositive (1920 × 1080)', 'Impression A4 paysage, 300 dpi']],
-		['en', ['1×', '2×', '4×', 'Slide (1920 × 1080)', 'Print, A4 landscape, 300 dpi']]
+		[
+			'fr',
+			['1×', '2×', '4×', 'Diapositive 16:9', 'Impression A4, 300 dpi', 'Carré réseaux sociaux']
+		],
+		['en', ['1×', '2×', '4×', 'Slide 16:9', 'Print A4, 300 dpi', 'Social media square']]
 	] as const)('labels every PNG preset in %s', (lang, labels) => {
 		expect(PNG_PRESET_ORDER.map((p) => presetLabel(p, exportMessages[lang]))).toEqual(labels);
 	});

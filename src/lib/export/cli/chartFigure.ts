@@ -1,4 +1,3 @@
-import { render } from 'svelte/server';
 import { namesOf, type CompareContext } from '../../charts/areas';
 import {
 	rankingFigure,
@@ -6,56 +5,37 @@ import {
 	scatterFigure,
 	trendFigure
 } from '../../charts/chartFigures';
-import RankingChart from '../../charts/RankingChart.svelte';
-import RegionBars from '../../charts/RegionBars.svelte';
-import ScatterChart from '../../charts/ScatterChart.svelte';
-import TrendChart from '../../charts/TrendChart.svelte';
 import type { MeasureId } from '../../data/measures';
 import type { AtlasModel } from '../../data/model';
 import { geoFactsOf } from '../../geo/geoFacts';
 import { DEFAULT_COMPARE, type CompareParams } from '../../state/compareParams';
 import { resolveCompare, type ResolvedCompare } from '../../state/resolveCompare';
-import { composeFigure } from '../composeFigure';
+import { rankingDraw, regionsDraw, scatterDraw, trendDraw, type ChartDraw } from '../chartDraws';
 import type { ExportOptions } from './exportArgs';
-import { svgBody } from './cleanMarkup';
 import type { RenderedFigure } from './mapFigure';
 
-/** Width of charts in exports: the width of /compare's panels on a wide screen. */
-const WIDTH = 720;
+export type ChartView = 'regions' | 'ranking' | 'trend' | 'scatter';
 
-type ChartView = 'regions' | 'ranking' | 'trend' | 'scatter';
-
-/** Builds a chart as /compare does and draws it with its component (props in, SVG out). */
-function drawChart(view: ChartView, ctx: CompareContext, resolved: ResolvedCompare) {
+/** Builds a chart as /compare does, with how to draw it (chartDraws.ts). */
+export function chartOf(view: ChartView, ctx: CompareContext, resolved: ResolvedCompare) {
 	const lang = ctx.lang;
+	const selected = resolved.selection;
 	switch (view) {
 		case 'regions': {
 			const figure = regionsFigure(ctx, resolved);
-			return {
-				figure,
-				body: render(RegionBars, { props: { data: figure.data, lang, width: WIDTH } }).body
-			};
+			return { figure, draw: regionsDraw(figure.data, lang, selected) as ChartDraw };
 		}
 		case 'ranking': {
 			const figure = rankingFigure(ctx, resolved);
-			return {
-				figure,
-				body: render(RankingChart, { props: { data: figure.data, lang, width: WIDTH } }).body
-			};
+			return { figure, draw: rankingDraw(figure.data, lang, selected) as ChartDraw };
 		}
 		case 'trend': {
 			const figure = trendFigure(ctx, resolved);
-			return {
-				figure,
-				body: render(TrendChart, { props: { data: figure.data, lang, width: WIDTH } }).body
-			};
+			return { figure, draw: trendDraw(figure.data, figure.legend, lang, selected) };
 		}
 		case 'scatter': {
 			const figure = scatterFigure(ctx, resolved);
-			return {
-				figure,
-				body: render(ScatterChart, { props: { data: figure.data, lang, width: WIDTH } }).body
-			};
+			return { figure, draw: scatterDraw(figure.data, lang, selected) as ChartDraw };
 		}
 	}
 }
@@ -71,10 +51,10 @@ function paramsFor(view: ChartView, o: ExportOptions): CompareParams {
 }
 
 /**
- * A chart of /compare as the browser exports it, rendered on the server; null when the chart
- * has nothing to show for this indicator (no figure is drawn from no data).
+ * A chart of /compare as the browser exports it; null when the chart has nothing to show for
+ * this indicator (no figure is drawn from no data).
  */
-export function renderChartFigure(
+export function chartFigureOf(
 	model: AtlasModel,
 	view: ChartView,
 	options: ExportOptions,
@@ -86,9 +66,8 @@ export function renderChartFigure(
 		names: namesOf(model.topology),
 		lang: options.lang
 	};
-	const { figure, body } = drawChart(view, ctx, resolveCompare(ctx, paramsFor(view, options)));
+	const { figure, draw } = chartOf(view, ctx, resolveCompare(ctx, paramsFor(view, options)));
 	const rows = figure.rows();
 	if (rows.every((r) => r.value === null)) return null;
-	const composed = composeFigure(svgBody(body), figure.spec(date));
-	return { ...composed, rows, fileParts: figure.fileParts };
+	return { draw, spec: figure.spec(date), rows, fileParts: figure.fileParts };
 }

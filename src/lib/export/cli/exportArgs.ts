@@ -1,3 +1,5 @@
+import { PNG_PRESET_ORDER, type PngPreset } from '../layouts';
+
 export const VIEWS = ['map', 'ranking', 'trend', 'scatter', 'regions', 'key-figures'] as const;
 export type View = (typeof VIEWS)[number];
 export const FORMATS = ['svg', 'png', 'pdf'] as const;
@@ -15,6 +17,8 @@ export interface ExportOptions {
 	lang: 'fr' | 'en';
 	format: Format;
 	scale: number;
+	/** A layout preset (slide, print, square…); without it, a screen copy at --scale. */
+	preset?: PngPreset;
 	out: string;
 }
 
@@ -50,7 +54,18 @@ export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs 
 		if (value === undefined || value.startsWith('--')) return { error: `--${name} needs a value.` };
 		raw.set(name, value);
 	}
-	const known = ['view', 'indicator', 'year', 'measure', 'scope', 'lang', 'format', 'scale', 'out'];
+	const known = [
+		'view',
+		'indicator',
+		'year',
+		'measure',
+		'scope',
+		'lang',
+		'format',
+		'scale',
+		'preset',
+		'out'
+	];
 	for (const name of raw.keys()) {
 		if (!known.includes(name))
 			return { error: `Unknown option --${name}. Options: --${known.join(', --')}, --all.` };
@@ -96,6 +111,11 @@ export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs 
 		return { error: `--scale must be a number from 0.1 to 8 (got "${raw.get('scale')}").` };
 	if (format !== 'png' && raw.has('scale'))
 		return { error: '--scale applies to --format png only.' };
+	const preset = raw.get('preset');
+	if (preset !== undefined && !(PNG_PRESET_ORDER as string[]).includes(preset))
+		return { error: `--preset must be one of: ${list(PNG_PRESET_ORDER)} (got "${preset}").` };
+	if (preset !== undefined && raw.has('scale'))
+		return { error: '--preset and --scale cannot be used together: a preset sets its own size.' };
 	return {
 		options: {
 			all,
@@ -107,6 +127,7 @@ export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs 
 			lang,
 			format: format as Format,
 			scale,
+			preset: preset as PngPreset | undefined,
 			out
 		}
 	};

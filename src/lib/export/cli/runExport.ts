@@ -1,3 +1,4 @@
+import { render } from 'svelte/server';
 import { fetchDataFile } from '../../server/dataFiles';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -6,21 +7,27 @@ import { loadAtlas } from '../../data/loadAtlas';
 import { MEASURE_IDS } from '../../data/measures';
 import type { AtlasModel } from '../../data/model';
 import { formatIssue } from '../../i18n/formatIssue';
+import { composeBest } from '../composeFigure';
 import { exportFileName } from '../fileName';
+import { layoutsOf, pixelSize, PRESET_SUFFIX, SCREEN } from '../layouts';
+import type { RenderComponent } from '../renderOffscreen';
 import { parseExportArgs, type ExportOptions, type View } from './exportArgs';
-import { renderChartFigure } from './chartFigure';
+import { chartFigureOf } from './chartFigure';
+import { svgBody } from './cleanMarkup';
 import { exportKeyFigures } from './keyFiguresExport';
+import { mapFigureOf, type RenderedFigure } from './mapFigure';
 import { withTerritory } from '../../territory/territory';
-import { renderMapFigure, type RenderedFigure } from './mapFigure';
 
-/** Serves data/ from disk, as the app's /data route does. */
+/** Draws a component on the server (svelte/server), as the browser draws it off screen. */
+const serverRender: RenderComponent = (component, props) =>
+	svgBody(render(component, { props }).body);
 
 type Renderer = (model: AtlasModel, options: ExportOptions, date: string) => RenderedFigure | null;
 
 /** How each view is drawn on the server, with the components of the browser. */
 export const RENDERERS: Partial<Record<View, Renderer>> = {
 	map: (model, o, date) =>
-		renderMapFigure(
+		mapFigureOf(
 			model,
 			{
 				lang: o.lang,
@@ -31,15 +38,15 @@ export const RENDERERS: Partial<Record<View, Renderer>> = {
 			},
 			date
 		),
-	regions: (model, o, date) => renderChartFigure(withTerritory(model), 'regions', o, date),
-	ranking: (model, o, date) => renderChartFigure(withTerritory(model), 'ranking', o, date),
-	trend: (model, o, date) => renderChartFigure(withTerritory(model), 'trend', o, date),
-	scatter: (model, o, date) => renderChartFigure(model, 'scatter', o, date)
+	regions: (model, o, date) => chartFigureOf(withTerritory(model), 'regions', o, date),
+	ranking: (model, o, date) => chartFigureOf(withTerritory(model), 'ranking', o, date),
+	trend: (model, o, date) => chartFigureOf(withTerritory(model), 'trend', o, date),
+	scatter: (model, o, date) => chartFigureOf(model, 'scatter', o, date)
 };
 
-function toPng(svg: string, width: number, scale: number): Buffer {
+function toPng(svg: string, pixelWidth: number): Buffer {
 	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'width', value: Math.round(width * scale) },
+		fitTo: { mode: 'width', value: pixelWidth },
 		background: 'white',
 		font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' }
 	});
@@ -110,7 +117,13 @@ export async function runExport(
 				);
 				continue;
 			}
-			const suffix = job.format === 'png' && job.scale !== 1 ? `${job.scale}x` : undefined;
+			const layouts = job.preset ? layoutsOf(job.preset) : [{ ...SCREEN, ratio: job.scale }];
+			const composed = composeBest(figure.draw(serverRender), figure.spec, layouts);
+			const suffix = job.preset
+				? PRESET_SUFFIX[job.preset]
+				: job.format === 'png' && job.scale !== 1
+					? `${job.scale}x`
+					: undefined;
 			// A PDF is a sheet's only (checked with the arguments): figures are SVG or PNG.
 			const format = job.format === 'svg' ? 'svg' : 'png';
 			let name = exportFileName(figure.fileParts, format, { suffix });
@@ -122,7 +135,8 @@ export async function runExport(
 			written.add(name);
 			for (const note of figure.notes ?? []) fail(`[${n + 1}/${jobs.length}] note: ${note}`);
 			const path = options.all ? join(options.out, name) : options.out;
-			write(path, job.format === 'svg' ? figure.svg : toPng(figure.svg, figure.width, job.scale));
+			const pixels = pixelSize(composed.layout, composed.width, composed.height);
+			write(path, job.format === 'svg' ? composed.svg : toPng(composed.svg, pixels.width));
 			log(
 				`[${n + 1}/${jobs.length}] ${job.view} ${job.indicator} → ${path} (${Math.round(performance.now() - t0)} ms)`
 			);

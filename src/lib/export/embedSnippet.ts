@@ -1,0 +1,29 @@
+import { escapeXml } from './svgText';
+
+/**
+ * The address of a figure's chart-only page: the embed route with the figure's name and the
+ * page's own query (its view, selection, title and note).
+ * @example embedUrl('https://atlas.example/', '/embed', 'ranking', '?indicator=jobs') // 'https://atlas.example/embed?figure=ranking&indicator=jobs'
+ */
+export function embedUrl(
+	origin: string,
+	embedPath: string,
+	figure: string,
+	search: string
+): string {
+	const params = new URLSearchParams(search);
+	params.delete('figure');
+	const query = new URLSearchParams([['figure', figure], ...params]);
+	return new URL(`${embedPath}?${query}`, origin).href;
+}
+
+/**
+ * The `<iframe>` code of a figure, named for screen readers.
+ * @example embedSnippet('https://a/embed?figure=map', 'Carte') // '<iframe src="https://a/embed?figure=map" title="Carte" …></iframe>'
+ */
+export function embedSnippet(url: string, title: string): string {
+	return (
+		`<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="640" ` +
+		`style="border:0;max-width:960px" loading="lazy"></iframe>`
+	);
+}

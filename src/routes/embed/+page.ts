@@ -1,0 +1,4 @@
+import { loadAtlas } from '$lib/data/loadAtlas';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ fetch }) => ({ model: await loadAtlas(fetch) });

@@ -106,8 +106,8 @@ export function scatterLayout(
 	const callout =
 		hoveredPoint && hoveredRow
 			? pointCallout(hoveredPoint, frame, hoveredRow.name, [
-					`${hoveredRow.xText} — ${data.x.label}`,
-					`${hoveredRow.yText} — ${data.y.label}`
+					{ label: data.x.label, value: hoveredRow.xText },
+					{ label: data.y.label, value: hoveredRow.yText }
 				])
 			: null;
 	const labels = points

@@ -14,17 +14,20 @@ const fr = {
 		barturning_machining: 'établissements des codes APE 25.62A et 25.62B'
 	} as Record<string, string>,
 	perInhabitants: (rate: string, populationYear: number) =>
-		`${rate} pour 10 000 habitants (population ${populationYear})`,
-	rate: 'Taux',
-	rank: 'Rang',
+		`${rate} (population ${populationYear})`,
+	rate: 'Pour 10 000 hab.',
+	rankRegion: 'Rang dans la région',
+	rankPeers: { departement: 'Rang sur 24 dép.', region: 'Rang sur 13 régions' },
+	rankOf: (rank: string, total: number) => `${rank} sur ${total}`,
 	gapRegion: 'Écart à la région',
 	gapFrance: 'Écart à la France',
-	gapBasis: 'écart du taux par habitant',
+	gapNote:
+		'Écarts : du taux pour 10 000 habitants pour un effectif, en points pour une part ; jamais entre deux publications différentes (« pas de données comparables »). Indice de spécialisation : 1 = comme la France.',
 	gapPoints: (points: string) => `${points} pt`,
 	noData: 'pas de données',
 	notComparable: 'pas de données comparables',
 	notApplicable: 'sans objet (c’est déjà une part)',
-	specialisation: 'Indice de spécialisation',
+	specialisation: 'Spécialisation',
 	specialisationHeading: 'Spécialisation dans les métiers du pôle',
 	specialisationIntro:
 		'Indice de spécialisation : la part du secteur dans le territoire divisée par sa part en France, pour la même source et la même année. 1 : comme la France ; 2 : deux fois plus présent.',
@@ -66,18 +69,20 @@ const en: typeof fr = {
 	keyNotes: {
 		barturning_machining: 'establishments of APE codes 25.62A and 25.62B'
 	},
-	perInhabitants: (rate, populationYear) =>
-		`${rate} per 10,000 inhabitants (population ${populationYear})`,
-	rate: 'Rate',
-	rank: 'Rank',
+	perInhabitants: (rate, populationYear) => `${rate} (population ${populationYear})`,
+	rate: 'Per 10,000 inh.',
+	rankRegion: 'Rank in the région',
+	rankPeers: { departement: 'Rank of 24 dép.', region: 'Rank of 13 régions' },
+	rankOf: (rank, total) => `${rank} of ${total}`,
 	gapRegion: 'Gap to the région',
 	gapFrance: 'Gap to France',
-	gapBasis: 'gap in the rate per inhabitant',
+	gapNote:
+		'Gaps: in the rate per 10,000 inhabitants for a count, in points for a share; never between two different publications (“no comparable data”). Specialisation index: 1 = as in France.',
 	gapPoints: (points) => `${points} pp`,
 	noData: 'no data',
 	notComparable: 'no comparable data',
 	notApplicable: 'not applicable (already a share)',
-	specialisation: 'Specialisation index',
+	specialisation: 'Specialisation',
 	specialisationHeading: 'Specialisation in the cluster’s trades',
 	specialisationIntro:
 		'Specialisation index: the sector’s share in the area divided by its share in France, from the same source and year. 1: as in France; 2: twice as present.',

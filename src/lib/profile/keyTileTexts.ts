@@ -1,7 +1,5 @@
 import type { Lang } from '../data/types';
 import type { AtlasModel } from '../data/model';
-import { compareMessages } from '../i18n/compareMessages';
-import { messages } from '../i18n/messages';
 import { profileMessages } from '../i18n/profileMessages';
 import { formatNumber } from '../scales/format';
 import { valueText } from '../charts/chartText';
@@ -18,6 +16,12 @@ export interface KeyTile {
 	rows: { term: string; text: string }[];
 }
 
+const ordinal = (n: number, lang: Lang) => {
+	if (lang === 'fr') return n === 1 ? '1ᵉʳ' : `${n}ᵉ`;
+	const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+	return `${n}${suffix}`;
+};
+
 const signed = (value: number, lang: Lang, decimals: number) =>
 	`${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value), lang, decimals)}`;
 
@@ -33,7 +37,6 @@ export function keyTile(
 	level: 'departement' | 'region'
 ): KeyTile {
 	const t = profileMessages[lang];
-	const c = compareMessages[lang];
 	const o = figure.observation;
 	const unit =
 		model.indicatorById.get(o?.indicator.split('+')[0] ?? figure.id)?.unit[lang] ??
@@ -44,8 +47,9 @@ export function keyTile(
 		if (!g) return t.notComparable;
 		return g.unit === 'points'
 			? t.gapPoints(signed(g.value, lang, 1))
-			: `${signed(g.value, lang, 0)} % (${t.gapBasis})`;
+			: `${signed(g.value, lang, 0)}${lang === 'fr' ? '\u202f' : ''}%`;
 	};
+	const rank = (r: KeyFigure['rank']) => (r ? t.rankOf(ordinal(r.rank, lang), r.total) : t.noData);
 	const rows: KeyTile['rows'] = [
 		{
 			term: t.rate,
@@ -55,25 +59,12 @@ export function keyTile(
 					: figure.rate
 						? t.perInhabitants(formatNumber(figure.rate.value, lang, 1), figure.rate.populationYear)
 						: t.noData
-		},
-		{
-			term: t.rank,
-			text: figure.rank
-				? [
-						figure.rankInRegion
-							? c.rankText(figure.rankInRegion.rank, figure.rankInRegion.total, c.rankScopes.region)
-							: '',
-						c.rankText(
-							figure.rank.rank,
-							figure.rank.total,
-							c.rankScopes[level === 'departement' ? 'focus' : 'regions']
-						)
-					]
-						.filter(Boolean)
-						.join(messages[lang].semicolon)
-				: t.noData
 		}
 	];
+	if (level === 'departement') {
+		rows.push({ term: t.rankRegion, text: rank(figure.rankInRegion) });
+	}
+	rows.push({ term: t.rankPeers[level], text: rank(figure.rank) });
 	if (level === 'departement') rows.push({ term: t.gapRegion, text: gap(figure.gapRegion) });
 	rows.push({ term: t.gapFrance, text: gap(figure.gapFrance) });
 	if (figure.specialisation) {

@@ -69,12 +69,14 @@ describe('key figures of a profile', () => {
 		const tile = keyTile(model, byId.get('barturning_machining')!, 'en', 'departement');
 		expect(tile.label).toBe('Bar-turning and industrial machining');
 		expect(tile.rows.map((r) => r.term)).toEqual([
-			'Rate',
-			'Rank',
+			'Per 10,000 inh.',
+			'Rank in the région',
+			'Rank of 24 dép.',
 			'Gap to the région',
 			'Gap to France',
-			'Specialisation index'
+			'Specialisation'
 		]);
-		expect(tile.rows[1].text).toMatch(/^1st of 12 .*; 1st of 24/);
+		expect(tile.rows[1].text).toBe('1st of 12');
+		expect(tile.rows[4].text).toMatch(/^\+\d+%$/);
 	});
 });

@@ -5,6 +5,7 @@ import {
 	EXPLORER,
 	EXPLORER_DETAILS,
 	LANGS,
+	METHODOLOGY,
 	NOT_FOUND,
 	SIZES,
 	visit,
@@ -22,7 +23,8 @@ const ROUTES = [
 	COMPARE,
 	{ path: '/departement/74' },
 	{ path: '/region/84' },
-	NOT_FOUND
+	NOT_FOUND,
+	METHODOLOGY
 ];
 
 for (const size of SIZES) {

@@ -5,6 +5,7 @@ import {
 	EXPLORER,
 	EXPLORER_DETAILS,
 	LANGS,
+	METHODOLOGY,
 	NOT_FOUND,
 	PROFILES,
 	SIZES,
@@ -24,7 +25,7 @@ const GROUPS: Record<string, Route[]> = {
 	'the explorer, its details panel and compare': [EXPLORER, EXPLORER_DETAILS, COMPARE],
 	'the 24 département profiles': PROFILES.filter((route) => route.path.startsWith('/departement/')),
 	'the 13 région profiles': PROFILES.filter((route) => route.path.startsWith('/region/')),
-	'the not-found page': [NOT_FOUND]
+	'the not-found and methodology pages': [NOT_FOUND, METHODOLOGY]
 };
 
 for (const size of SIZES) {

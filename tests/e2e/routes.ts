@@ -32,6 +32,8 @@ export const EXPLORER_DETAILS: Route = {
 };
 export const COMPARE: Route = { path: '/compare' };
 export const NOT_FOUND: Route = { path: '/nope' };
+/** How every figure was obtained; each profile's source lines link here. */
+export const METHODOLOGY: Route = { path: '/methodologie' };
 export const PROFILES: Route[] = [
 	...FOCUS_DEPARTEMENTS.map((code) => ({ path: `/departement/${code}` })),
 	...REGIONS.map((code) => ({ path: `/region/${code}` }))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { availableMeasures, measureValues } from '$lib/data/measures';
 import { specialisation, specialisationOf } from '$lib/data/specialisation';
 import type { Observation } from '$lib/data/types';
 import { loadBundledModel } from '../bundledModel';
@@ -53,5 +54,38 @@ describe('specialisation (location quotient)', () => {
 		const jobs = specialisationOf(model, 'jobs_industry', 'departement', '74', 2025);
 		expect(jobs.ok).toBe(false);
 		expect(!jobs.ok && jobs.reason).toBe('different-sources');
+	});
+});
+
+describe('specialisation as a measure of the explorer and /compare', () => {
+	it('is offered where one publication gives all four figures, and not for département jobs', async () => {
+		const model = await loadBundledModel();
+		const indicator = (id: string) => model.indicatorById.get(id)!;
+		expect(
+			availableMeasures(model, indicator('establishments_2562A_barturning'), 'departement')
+		).toContain('specialisation');
+		expect(availableMeasures(model, indicator('jobs_industry'), 'region')).toContain(
+			'specialisation'
+		);
+		expect(availableMeasures(model, indicator('jobs_industry'), 'departement')).not.toContain(
+			'specialisation'
+		);
+		expect(availableMeasures(model, indicator('population'), 'departement')).not.toContain(
+			'specialisation'
+		);
+		const [haute] = measureValues(
+			model,
+			{
+				indicator: indicator('establishments_2562A_barturning'),
+				measure: 'specialisation',
+				level: 'departement',
+				year: 2021
+			},
+			{ regionOf: new Map() },
+			['74']
+		);
+		const direct = specialisationOf(model, 'establishments_2562A_barturning', 'departement', '74', 2021);
+		expect(direct.ok && haute.value).toBe(direct.ok && direct.value);
+		expect(haute.inputs).toHaveLength(4);
 	});
 });

@@ -175,30 +175,26 @@ export function annotationMarks(
 	lang: Lang
 ): AnnotationMark[] {
 	const size = 10;
+	// Measured a little wide (11 for 10) so that an estimate never lets two labels touch.
+	const measure = (text: string) => textWidth(text, 11);
 	const shown = annotations.filter(
 		(a) => a.from >= span[0] && a.to <= span[1] && span[0] < span[1]
 	);
-	return shown
-		.map((a, i): AnnotationMark | null => {
-			const x1 = x.scale(a.from);
-			const x2 = x.scale(a.to);
-			const nextStart = shown[i + 1] ? x.scale(shown[i + 1].from) - 4 : innerWidth;
-			const roomRight = nextStart - x2 - 4;
-			const previousEnd = i > 0 ? x.scale(shown[i - 1].to) + 4 : 0;
-			const roomLeft = x1 - 4 - previousEnd;
-			const wanted = textWidth(a.label[lang], size);
-			const anchor = roomRight >= wanted || roomRight >= roomLeft ? 'start' : 'end';
-			const room = anchor === 'start' ? roomRight : roomLeft;
-			if (room < 40) return null;
-			return {
-				id: a.id,
-				x1,
-				x2,
-				label: fitText(a.label[lang], room, size),
-				labelX: round(anchor === 'start' ? x2 + 4 : x1 - 4),
-				anchor,
-				text: a.label[lang]
-			};
-		})
-		.filter((m): m is AnnotationMark => m !== null);
+	let taken = 0;
+	const marks: AnnotationMark[] = [];
+	shown.forEach((a, i) => {
+		const x1 = x.scale(a.from);
+		const x2 = x.scale(a.to);
+		const nextStart = shown[i + 1] ? x.scale(shown[i + 1].from) - 4 : innerWidth;
+		const roomRight = nextStart - x2 - 4;
+		const roomLeft = x1 - 4 - taken;
+		const anchor = roomRight >= Math.min(measure(a.label[lang]), 40) ? 'start' : 'end';
+		const room = anchor === 'start' ? roomRight : roomLeft;
+		if (room < 40) return;
+		const label = fitText(a.label[lang], room * (10 / 11), size);
+		const labelX = round(anchor === 'start' ? x2 + 4 : x1 - 4);
+		taken = anchor === 'start' ? labelX + measure(label) + 6 : x2 + 4;
+		marks.push({ id: a.id, x1, x2, label, labelX, anchor, text: a.label[lang] });
+	});
+	return marks;
 }

@@ -11,6 +11,7 @@ import {
 } from '$lib/charts/trendCrosshair';
 import { trendData } from '$lib/charts/trendData';
 import { trendLayout, yearAxis } from '$lib/charts/trendLayout';
+import { textWidth } from '$lib/charts/layout';
 import annotations from '$lib/charts/annotations.json';
 import { FIXTURE_INDICATORS, fixtureContext } from '../../fixtures/compareFixture';
 
@@ -76,5 +77,22 @@ describe('annotations', () => {
 		expect(annotationMarks(annotations, [2015, 2025], recent, 600, 'fr').map((m) => m.id)).toEqual([
 			'covid-2020'
 		]);
+	});
+
+	it('never lets two labels overlap, whatever the width', () => {
+		for (let width = 120; width <= 800; width += 20) {
+			const axis = yearAxis([1998, 2025], [0, width], 6);
+			const extents = annotationMarks(annotations, [1998, 2025], axis, width, 'fr').map((m) => {
+				const w = textWidth(m.label, 11);
+				return m.anchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+			});
+			for (let i = 1; i < extents.length; i++) {
+				expect(extents[i][0]).toBeGreaterThanOrEqual(extents[i - 1][1]);
+			}
+			for (const [from, to] of extents) {
+				expect(from).toBeGreaterThanOrEqual(0);
+				expect(to).toBeLessThanOrEqual(width + 1);
+			}
+		}
 	});
 });

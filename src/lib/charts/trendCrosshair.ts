@@ -164,7 +164,7 @@ export interface AnnotationMark {
 
 /**
  * The annotations whose years the chart covers, as bands with a label fitted to the room left
- * beside them (left out when too narrow to read).
+ * beside them (the label left out when too narrow to read; the band stays).
  * @example annotationMarks(annotations, [1998, 2025], x, 600, 'fr')[0].label // 'Crise financière et récession 2008-2009'
  */
 export function annotationMarks(
@@ -190,7 +190,11 @@ export function annotationMarks(
 		const roomLeft = x1 - 4 - taken;
 		const anchor = roomRight >= Math.min(measure(a.label[lang]), 40) ? 'start' : 'end';
 		const room = anchor === 'start' ? roomRight : roomLeft;
-		if (room < 40) return;
+		// Too narrow to write: the band stays, its wording is in the chart's description.
+		if (room < 40) {
+			marks.push({ id: a.id, x1, x2, label: '', labelX: x2, anchor: 'start', text: a.label[lang] });
+			return;
+		}
 		const label = fitText(a.label[lang], room * (10 / 11), size);
 		const labelX = round(anchor === 'start' ? x2 + 4 : x1 - 4);
 		taken = anchor === 'start' ? labelX + measure(label) + 6 : x2 + 4;

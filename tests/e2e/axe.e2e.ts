@@ -7,6 +7,7 @@ import {
 	TERRITORY,
 	EXPLORER_DETAILS,
 	LANGS,
+	METHODOLOGY,
 	NOT_FOUND,
 	SIZES,
 	visit,
@@ -26,7 +27,8 @@ const ROUTES = [
 	{ path: '/region/84' },
 	KEY_FIGURES,
 	TERRITORY,
-	NOT_FOUND
+	NOT_FOUND,
+	METHODOLOGY
 ];
 
 for (const size of SIZES) {

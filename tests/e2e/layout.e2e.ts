@@ -6,6 +6,7 @@ import {
 	EXPLORER_DETAILS,
 	KEY_FIGURES,
 	LANGS,
+	METHODOLOGY,
 	NOT_FOUND,
 	PROFILES,
 	SIZES,
@@ -26,7 +27,7 @@ const GROUPS: Record<string, Route[]> = {
 	'the explorer, its details panel and compare': [EXPLORER, EXPLORER_DETAILS, COMPARE],
 	'the 24 département profiles': PROFILES.filter((route) => route.path.startsWith('/departement/')),
 	'the 13 région profiles': PROFILES.filter((route) => route.path.startsWith('/region/')),
-	'the not-found page': [NOT_FOUND],
+	'the not-found and methodology pages': [NOT_FOUND, METHODOLOGY],
 	'the key figures and the territory’s profile': [KEY_FIGURES, TERRITORY]
 };
 

@@ -34,6 +34,8 @@ export const COMPARE: Route = { path: '/compare' };
 export const KEY_FIGURES: Route = { path: '/chiffres-cles' };
 export const TERRITORY: Route = { path: '/territoire' };
 export const NOT_FOUND: Route = { path: '/nope' };
+/** How every figure was obtained; each profile's source lines link here. */
+export const METHODOLOGY: Route = { path: '/methodologie' };
 export const PROFILES: Route[] = [
 	...FOCUS_DEPARTEMENTS.map((code) => ({ path: `/departement/${code}` })),
 	...REGIONS.map((code) => ({ path: `/region/${code}` }))

@@ -1,8 +1,10 @@
 import type { Lang } from '../data/types';
 import { compareMessages } from '../i18n/compareMessages';
 import { formatNumber } from '../scales/format';
-import { inkOf } from './colors';
 import type { BarDatum, RankingData, RegionBarsData } from './compareData';
+import { referenceMarks, type ReferenceMark } from './referenceLayout';
+
+export { brokenLine, type ReferenceMark } from './referenceLayout';
 import {
 	chartFrame,
 	fitText,
@@ -36,15 +38,6 @@ export interface TextMark {
 	text: string;
 	anchor: 'start' | 'middle' | 'end';
 	fill?: string;
-}
-
-/** A vertical reference line, with its label on a row of its own above the plot. */
-export interface ReferenceMark {
-	key: string;
-	x: number;
-	color: string;
-	dash: string;
-	label: TextMark;
 }
 
 /** The scale context of a horizontal bar chart: frame, value axis, bars and texts. */
@@ -138,25 +131,7 @@ function horizontalBars(
 		text: fitText(row.name, left - 10, FONT_SIZE),
 		anchor: 'end' as const
 	}));
-	const refs = references.map((r, i): ReferenceMark => {
-		const at = x.scale(r.value);
-		const text = fitText(`${r.name}${t.colon}${number(r.value)}`, frame.innerWidth, FONT_SIZE);
-		const anchor = at > frame.innerWidth / 2 ? 'end' : 'start';
-		return {
-			key: r.key,
-			x: at,
-			color: r.color,
-			dash: r.key === 'FR' ? '2 3' : '6 3',
-			label: {
-				key: r.key,
-				x: at + (anchor === 'end' ? -3 : 3),
-				y: -top + 8 + (i + 1) * 15 - 4,
-				text,
-				anchor,
-				fill: inkOf(r.color)
-			}
-		};
-	});
+	const refs = referenceMarks(references, texts, frame, x, (v) => `${t.colon}${number(v)}`);
 	return { frame, x, zero, bars, values: texts, rows: names, references: refs };
 }
 

@@ -1,3 +1,5 @@
+import { focusMark, isMoveKey, type MoveKey } from './rovingFocus';
+
 /** Linked highlighting, shared by every chart and map of a page. */
 export interface Interaction {
 	/** The key of the area under the pointer or keyboard focus, anywhere on the page. */
@@ -51,19 +53,21 @@ export function markStyle(emphasis: Emphasis): MarkStyle {
 
 /**
  * Accessibility attributes of a mark: a toggle button when the chart lets the reader select,
- * an image otherwise; focusable either way, named by `label`. `data-key` and `data-emphasis`
+ * an image otherwise; focusable either way, named by `label`. With `tabStop` given, only that
+ * mark is in the Tab order (roving tabindex: the chart is one Tab stop, arrows move inside). `data-key` and `data-emphasis`
  * let tests (and styles) find an area's marks in every chart.
  * @example markRole('69', 'Rhône : 24,1 …, 2021', ix) // { role: 'button', tabindex: 0, 'aria-label': …, 'aria-pressed': false, 'data-key': '69', 'data-emphasis': 'normal' }
  */
 export function markRole(
 	key: string,
 	label: string,
-	ix: Interaction
+	ix: Interaction,
+	tabStop?: string | null
 ): Record<string, string | number | boolean | undefined> {
 	const selectable = ix.onselect !== undefined;
 	return {
 		role: selectable ? 'button' : 'img',
-		tabindex: 0,
+		tabindex: tabStop === undefined || tabStop === key ? 0 : -1,
 		'aria-label': label,
 		'aria-pressed': selectable ? ix.selected.includes(key) : undefined,
 		'data-key': key,
@@ -72,11 +76,21 @@ export function markRole(
 }
 
 /**
- * Keyboard handling of a mark: Enter or Space toggles its selection, Escape ends the hover.
- * @example onkeydown={(e) => markKey(e, '69', ix)}
+ * Keyboard handling of a mark: Enter or Space toggles its selection, Escape ends the hover, and
+ * with `move`, arrows, Home and End focus the mark `move` names (as on the map).
+ * @example onkeydown={(e) => markKey(e, '69', ix, (from, k) => nextInOrder(keys, from, k))}
  */
-export function markKey(event: KeyboardEvent, key: string, ix: Interaction): void {
-	if ((event.key === 'Enter' || event.key === ' ') && ix.onselect) {
+export function markKey(
+	event: KeyboardEvent,
+	key: string,
+	ix: Interaction,
+	move?: (from: string, key: MoveKey) => string | null
+): void {
+	if (move && isMoveKey(event.key)) {
+		event.preventDefault();
+		const next = move(key, event.key);
+		if (next) focusMark(event.currentTarget, next);
+	} else if ((event.key === 'Enter' || event.key === ' ') && ix.onselect) {
 		event.preventDefault();
 		ix.onselect(key);
 	} else if (event.key === 'Escape') ix.onhover?.(null);

@@ -27,6 +27,8 @@ export interface ProfileRow {
 	year: number | null;
 	valueText: string;
 	source: string;
+	/** The source of the figure shown, for a footnote; null without a figure. */
+	sourceId: string | null;
 	ranks: ProfileRank[];
 	/** Shares (%) of the région's and France's figure for the same year; counts only. */
 	shareRegion: number | null;
@@ -85,6 +87,7 @@ export function profileData(ctx: CompareContext, level: MapLevel, code: string):
 			value,
 			year,
 			source: '',
+			sourceId: latest?.source ?? null,
 			ranks: [],
 			shareRegion: null,
 			shareFrance: null,

@@ -14,6 +14,7 @@ import {
 	type Axis,
 	type Frame
 } from './layout';
+import { pointCallout, type Callout } from './scatterCallout';
 import type { ScatterData } from './scatterData';
 
 const FONT_SIZE = 12;
@@ -36,6 +37,8 @@ export interface ScatterLayout {
 	/** Largest first, so that small points stay on top and can be reached. */
 	points: PointMark[];
 	labels: TextMark[];
+	/** Name and both values of the hovered (or focused) point. */
+	callout: Callout | null;
 	xTitle: string;
 	yTitle: string;
 }
@@ -58,7 +61,8 @@ export function scatterLayout(
 	data: ScatterData,
 	width: number,
 	lang: Lang,
-	labelled: readonly string[] = []
+	labelled: readonly string[] = [],
+	hovered: string | null = null
 ): ScatterLayout {
 	const t = compareMessages[lang];
 	const height = Math.round(Math.min(440, Math.max(300, width * 0.68)));
@@ -97,8 +101,17 @@ export function scatterLayout(
 			};
 		})
 		.sort((a, b) => b.r - a.r || a.key.localeCompare(b.key));
+	const hoveredPoint = points.find((p) => p.key === hovered);
+	const hoveredRow = data.points.find((d) => d.key === hovered);
+	const callout =
+		hoveredPoint && hoveredRow
+			? pointCallout(hoveredPoint, frame, hoveredRow.name, [
+					{ label: data.x.label, value: hoveredRow.xText },
+					{ label: data.y.label, value: hoveredRow.yText }
+				])
+			: null;
 	const labels = points
-		.filter((p) => labelled.includes(p.key))
+		.filter((p) => labelled.includes(p.key) && p.key !== hovered)
 		.map((p): TextMark => {
 			const name = data.points.find((d) => d.key === p.key)?.name ?? p.key;
 			const onLeft = p.cx > frame.innerWidth * 0.7;
@@ -114,5 +127,5 @@ export function scatterLayout(
 		});
 	const title = (axis: ScatterData['x']) =>
 		fitText(`${axis.indicator.label[lang]} — ${axis.unit}`, frame.innerWidth + left - 8, FONT_SIZE);
-	return { frame, x, y, points, labels, xTitle: title(data.x), yTitle: title(data.y) };
+	return { frame, x, y, points, labels, callout, xTitle: title(data.x), yTitle: title(data.y) };
 }

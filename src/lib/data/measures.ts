@@ -1,4 +1,5 @@
 import { getObservation, nearestYear, yearsOf, type AtlasModel } from './model';
+import { SPECIALISATION_TOTALS, specialisationOf } from './specialisation';
 import type { GeoLevel, Indicator, Localized, Observation } from './types';
 
 export type MeasureId =
@@ -8,7 +9,8 @@ export type MeasureId =
 	| 'shareRegion'
 	| 'shareFrance'
 	| 'density'
-	| 'change';
+	| 'change'
+	| 'specialisation';
 
 export const MEASURE_IDS: MeasureId[] = [
 	'value',
@@ -17,7 +19,8 @@ export const MEASURE_IDS: MeasureId[] = [
 	'shareRegion',
 	'shareFrance',
 	'density',
-	'change'
+	'change',
+	'specialisation'
 ];
 
 /** Geography a measure may need beyond the data: the région of each département. */
@@ -105,9 +108,28 @@ export function availableMeasures(
 		shareRegion: count && level === 'departement' && has(indicator.id, 'region'),
 		shareFrance: count && has(indicator.id, 'pays'),
 		density: count && indicator.id !== LAND_AREA && has(LAND_AREA, level),
-		change: yearsOf(model, indicator.id, level).length >= 2
+		change: yearsOf(model, indicator.id, level).length >= 2,
+		specialisation: count && specialisationValid(model, indicator.id, level)
 	};
 	return ok.value ? MEASURE_IDS.filter((id) => ok[id]) : [];
+}
+
+/**
+ * Whether the specialisation index can be offered for a sector at a level: in its latest year,
+ * some area's sector, total and France's two figures come from one publication and one year.
+ * (Département jobs are refused: their total and France's are two URSSAF publications.)
+ */
+function specialisationValid(model: AtlasModel, id: string, level: GeoLevel): boolean {
+	if (!SPECIALISATION_TOTALS[id]) return false;
+	const year = yearsOf(model, id, level).at(-1);
+	if (year === undefined) return false;
+	return model.observations.some(
+		(o) =>
+			o.indicator === id &&
+			o.level === level &&
+			o.year === year &&
+			specialisationOf(model, id, level, o.code, year).ok
+	);
 }
 
 /** The year of the denominator: the same year where it exists, otherwise the nearest. */
@@ -137,6 +159,10 @@ export function measureValues(
 		let denominator: Observation | undefined;
 		let factor = 1;
 		switch (measure) {
+			case 'specialisation': {
+				const result = specialisationOf(model, indicator.id, level, code, year);
+				return { code, value: result.ok ? result.value : null, inputs: result.inputs };
+			}
 			case 'value':
 				return { code, value: numerator?.value ?? null, inputs: numerator ? [numerator] : [] };
 			case 'per10k':
@@ -186,5 +212,7 @@ export function measureUnit(indicator: Indicator, request: Pick<MeasureRequest, 
 			return { fr: `${unit.fr} pour 100 km²`, en: `${unit.en} per 100 km²` };
 		case 'change':
 			return { fr: `% d’évolution depuis ${request.baseYear}`, en: `% change since ${request.baseYear}` };
+		case 'specialisation':
+			return { fr: 'indice (1 = comme la France)', en: 'index (1 = as in France)' };
 	}
 }

@@ -77,7 +77,8 @@ const fr = {
 		shareRegion: 'Part de la région (%)',
 		shareFrance: 'Part de la France (%)',
 		density: 'Densité pour 100 km²',
-		change: 'Évolution entre deux années (%)'
+		change: 'Évolution entre deux années (%)',
+		specialisation: 'Indice de spécialisation (1 = comme la France)'
 	} satisfies Record<MeasureId, string>,
 	// Chart titles: what, where, when.
 	regionsTitle: (label: string, where: string, years: string) => `${label} : ${where}, ${years}`,
@@ -261,7 +262,8 @@ const en: CompareMessages = {
 		shareRegion: 'Share of the région (%)',
 		shareFrance: 'Share of France (%)',
 		density: 'Density per 100 km²',
-		change: 'Change between two years (%)'
+		change: 'Change between two years (%)',
+		specialisation: 'Specialisation index (1 = as in France)'
 	},
 	regionsTitle: (label, where, years) => `${label}: ${where}, ${years}`,
 	byDepartement: 'by département of Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',

@@ -66,7 +66,8 @@ const fr = {
 		shareRegion: '— part de la région',
 		shareFrance: '— part de la France',
 		density: 'pour 100 km²',
-		change: '— évolution'
+		change: '— évolution',
+		specialisation: '— indice de spécialisation'
 	} satisfies Record<MeasureId, string>,
 	summary: (high: string, low: string, median: string, n: number, total: number) =>
 		`Valeur la plus élevée : ${high} ; la plus basse : ${low} ; médiane : ${median}` +
@@ -170,7 +171,8 @@ const en: Messages = {
 		shareRegion: '— share of the région',
 		shareFrance: '— share of France',
 		density: 'per 100 km²',
-		change: '— change'
+		change: '— change',
+		specialisation: '— specialisation index'
 	},
 	summary: (high, low, median, n, total) =>
 		`Highest: ${high}; lowest: ${low}; median: ${median}` +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regionBarsLayout, rankingLayout } from '$lib/charts/barLayout';
+import { brokenLine, regionBarsLayout, rankingLayout } from '$lib/charts/barLayout';
+import { textWidth } from '$lib/charts/layout';
 import { isIntensive, rankingData, regionBarsData } from '$lib/charts/compareData';
 import { DEFAULT_COMPARE, type CompareParams } from '$lib/state/compareParams';
 import { resolveCompare } from '$lib/state/resolveCompare';
@@ -132,5 +133,36 @@ describe('isIntensive', () => {
 		['jobs', 'change', true]
 	] as const)('%s %s → %s', (id, measure, expected) => {
 		expect(isIntensive(FIXTURE_INDICATORS[id], measure)).toBe(expected);
+	});
+});
+
+describe('ranking reference lines and value labels', () => {
+	it('never strikes through a value label, and keeps reference labels inside a phone-wide chart', () => {
+		for (const width of [320, 375, 640]) {
+			const layout = rankingLayout(rankingData(ctx, view()), width, 'fr');
+			for (const ref of layout.references) {
+				expect(ref.label.x).toBeGreaterThanOrEqual(-layout.frame.margins.left);
+				expect(ref.label.x + textWidth(ref.label.text, 11)).toBeLessThanOrEqual(
+					layout.frame.innerWidth + layout.frame.margins.right
+				);
+				for (const value of layout.values) {
+					const x2 = value.x + textWidth(value.text, 11);
+					if (ref.x < value.x || ref.x > x2) continue;
+					for (const s of ref.segments) {
+						expect(s.y2 <= value.y - 11 || s.y1 >= value.y + 3).toBe(true);
+					}
+				}
+			}
+		}
+	});
+
+	it('breaks a line around the boxes it crosses', () => {
+		expect(brokenLine(50, 0, 100, [{ x1: 40, x2: 80, y1: 20, y2: 30 }])).toEqual([
+			{ y1: 0, y2: 18 },
+			{ y1: 32, y2: 100 }
+		]);
+		expect(brokenLine(10, 0, 100, [{ x1: 40, x2: 80, y1: 20, y2: 30 }])).toEqual([
+			{ y1: 0, y2: 100 }
+		]);
 	});
 });

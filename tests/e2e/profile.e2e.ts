@@ -1,0 +1,98 @@
+import { expect, open, test } from './fixtures';
+
+test('a profile opens on four key tiles, each with its rate, ranks and gaps', async ({ page }) => {
+	await open(page, '/departement/74');
+	const tiles = page.locator('[data-tile]');
+	await expect(tiles).toHaveCount(4);
+	await expect(tiles.locator('h3')).toHaveText([
+		'Emplois salariés de l’industrie',
+		'Établissements industriels',
+		'Décolletage et mécanique industrielle',
+		'Part de l’industrie dans l’emploi'
+	]);
+	const bar = page.locator('[data-tile="barturning_machining"]');
+	await expect(bar.locator('.figure')).toHaveText(/^\d[\d\u202f]*\u00a0établissements \(2021\)$/);
+	for (const term of [
+		'Pour 10 000 hab.',
+		'Rang dans la région',
+		'Rang sur 24 dép.',
+		'Écart à la région',
+		'Écart à la France',
+		'Spécialisation'
+	]) {
+		await expect(bar.locator('dt', { hasText: term })).toHaveCount(1);
+	}
+	await expect(bar.locator('dt:text-is("Rang sur 24 dép.") + dd')).toHaveText('1ᵉʳ sur 24');
+	await expect(bar.locator('dt:text-is("Écart à la France") + dd')).toHaveText(/^\+\d/);
+	// Jobs: the département's and the région's figures are two URSSAF publications.
+	await expect(
+		page.locator('[data-tile="jobs_industry"] dt:text-is("Écart à la région") + dd')
+	).toHaveText('pas de données comparables');
+	// The tile's source is a footnote naming the producer, with a link to the methodology.
+	const ref = bar.locator('.source a');
+	const target = (await ref.getAttribute('href')) ?? '';
+	await expect(page.locator(target)).toContainText('URSSAF');
+	await expect(page.locator(target).getByRole('link', { name: /Méthodologie/ })).toHaveAttribute(
+		'href',
+		/\/methodologie#source-urssaf-/
+	);
+});
+
+test('a région profile flags old R&D figures with their year, and compares from the profile', async ({
+	page
+}) => {
+	await open(page, '/region/84?lang=en');
+	const old = page.locator('.card[data-old="true"]');
+	await expect(old.first()).toBeVisible();
+	await expect(page.locator('[data-indicator="rd_personnel_fte"] .old')).toHaveText(
+		'Old figure: 2009'
+	);
+	await expect(page.locator('[data-indicator="rd_expenditure_DIRD"] .old')).toHaveText(
+		'Old figure: 2017'
+	);
+	await expect(page.locator('[data-indicator="population"] .old')).toHaveCount(0);
+	await page.getByLabel('Compare with…').selectOption('33');
+	await page.locator('.compare-with').getByRole('link', { name: 'Compare' }).click();
+	await expect(page).toHaveURL(/\/compare\?sel=r84,33&lang=en$/);
+	await expect(page.locator('.selection li')).toHaveText([/Auvergne-Rhône-Alpes/, /Gironde/]);
+});
+
+test('the methodology page says how each source’s figures were obtained, in both languages', async ({
+	page
+}) => {
+	await open(page, '/methodologie#source-urssaf-etab-commune-ape-2021');
+	await expect(page.locator('h1')).toHaveText('Méthodologie');
+	await expect(page.locator('#source-urssaf-etab-commune-ape-2021')).toContainText(
+		'Comment les chiffres ont été obtenus'
+	);
+	await open(page, '/methodologie?lang=en');
+	await expect(page.locator('h1')).toHaveText('Methodology');
+	await expect(page.locator('#source-insee-dird-2017')).toContainText(
+		'How the figures were obtained'
+	);
+});
+
+test('the profile prints to A4 pages carrying its title (PDF)', async ({ page }) => {
+	await open(page, '/departement/74');
+	await expect(page.getByRole('button', { name: 'PDF / Imprimer' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.top')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'PDF / Imprimer' })).toBeHidden();
+	const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+	const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+	expect(boxes.length).toBeGreaterThan(1);
+	for (const [, w, h] of boxes) {
+		// A4 is 595.28 × 841.89 points.
+		expect(Math.abs(Number(w) - 595.3)).toBeLessThan(1.5);
+		expect(Math.abs(Number(h) - 841.9)).toBeLessThan(1.5);
+	}
+	// The document's title is the profile's: 'Haute-Savoie (74) — CIMES Atlas', in UTF-16.
+	const title = /\/Title\s*(\([^)]*\)|<[0-9A-Fa-f]+>)/.exec(pdf)?.[1] ?? '';
+	const text = title.startsWith('<')
+		? Buffer.from(title.slice(1, -1), 'hex')
+				.swap16()
+				.toString('utf16le')
+				.replace(/^\ufeff/, '')
+		: title.slice(1, -1);
+	expect(text).toContain('Haute-Savoie (74)');
+});

@@ -82,6 +82,11 @@ function looksLikeRate(key: string, cells: string[]): boolean {
 	);
 }
 
+/** Most of the sample's cells (a stray aggregate such as INSEE's 'M' does not change a column's role). */
+function mostly(cells: string[], test: (cell: string) => boolean): boolean {
+	return cells.length > 0 && cells.filter(test).length * 4 >= cells.length * 3;
+}
+
 const FINEST: SourceLevel[] = ['commune', 'departement', 'region', 'pays'];
 
 function roleOf(key: string, cells: string[]): ColumnRole {
@@ -89,8 +94,9 @@ function roleOf(key: string, cells: string[]): ColumnRole {
 		return territoryWord(key) ? 'name' : 'ignore';
 	if (has(key, 'ape', 'naf', 'secteur', 'sector')) return 'category';
 	if (/^(code|cod|dep|reg|com|insee)/.test(key) || has(key, 'code', 'codgeo', 'territoire'))
-		return cells.every((c) => CODE_LIKE.test(c)) ? 'code' : 'name';
-	if (has(key, 'annee', 'year', 'millesime') || key === 'an' || key === 'date') return 'year';
+		return mostly(cells, (c) => CODE_LIKE.test(c)) ? 'code' : 'name';
+	if (has(key, 'annee', 'year', 'millesime') || key === 'an') return 'year';
+	if (has(key, 'trimestre', 'quarter', 'mois', 'month', 'jour', 'date')) return 'ignore';
 	if (has(key, 'indicateur', 'indicator', 'variable', 'mesure', 'measure')) return 'indicator';
 	if (has(key, 'unite', 'unit')) return 'unit';
 	if (PARTS.test(key)) return 'ignore';
@@ -98,8 +104,7 @@ function roleOf(key: string, cells: string[]): ColumnRole {
 		return 'category';
 	if (YEAR_SUFFIX.test(key) && cells.some((c) => readNumber(c).kind === 'number')) return 'value';
 	if (cells.length && cells.every((c) => /^\s*(19|20)\d{2}\s*$/.test(c))) return 'year';
-	if (cells.length && cells.every((c) => readNumber(c, { percent: true }).kind !== 'invalid'))
-		return 'value';
+	if (mostly(cells, (c) => readNumber(c, { percent: true }).kind !== 'invalid')) return 'value';
 	return 'ignore';
 }
 

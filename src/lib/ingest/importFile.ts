@@ -4,7 +4,7 @@ import { ingest } from './ingest';
 import { headerKey } from './normalizeHeader';
 import { planMapping, type ImportChoices } from './plan';
 import { readTable } from './table';
-import type { IngestResult } from './types';
+import type { IngestResult, IngestValue } from './types';
 import { isZip, readXlsxSheet } from './xlsx';
 
 /** Larger files are refused before reading: the browser would hold several copies. */
@@ -88,7 +88,26 @@ export function readWithChoices(file: OpenedFile, choices: ImportChoices): Inges
 			notes: []
 		};
 	}
-	return ingest(file.text, plan.mapping);
+	const result = ingest(file.text, plan.mapping);
+	if (choices.kind !== 'rate' && plan.mapping.category) addCategoryTotals(result, plan.measures);
+	return result;
+}
+
+/**
+ * Long by category: each measure's all-categories total (`<measure>_total`) beside the
+ * categories, summed from the accepted rows' figures.
+ */
+function addCategoryTotals(result: IngestResult, measures: string[]) {
+	const totals = new Map<string, IngestValue>();
+	for (const v of result.values) {
+		const measure = measures.find((m) => v.indicator.startsWith(`${m}_`));
+		if (measure === undefined) continue;
+		const key = [v.geo_level, v.geo_code, measure, v.year].join('|');
+		const total = totals.get(key) ?? { ...v, indicator: `${measure}_total`, value: 0 };
+		total.value = Number((total.value + v.value).toFixed(6));
+		totals.set(key, total);
+	}
+	result.values.push(...totals.values());
 }
 
 /** The roles with the command line's or the user's corrections applied. */

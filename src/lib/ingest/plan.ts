@@ -19,7 +19,9 @@ export interface ImportChoices {
 	sumParts?: boolean;
 }
 
-export type PlanResult = { ok: true; mapping: IngestMapping } | { ok: false; message: string };
+/** The mapping, and the measures' ids (before a category splits them). */
+export type PlanResult =
+	{ ok: true; mapping: IngestMapping; measures: string[] } | { ok: false; message: string };
 
 const YEAR_SUFFIX = /^(.*?)[\s_-]*((?:19|20)\d{2})$/s;
 
@@ -62,7 +64,7 @@ export function planMapping(choices: ImportChoices): PlanResult {
 		const labels = [...new Set(byYear.map((m) => m![1]))];
 		const keys = new Set(labels.map(headerKey));
 		mapping.wideByYear = Object.fromEntries(labels.map((l) => [l, idOf(l, keys.size > 1)]));
-		return { ok: true, mapping };
+		return { ok: true, mapping, measures: Object.values(mapping.wideByYear) };
 	}
 	if (year === undefined && choices.year === undefined)
 		return { ok: false, message: 'no year column: name one, or give the year of the figures' };
@@ -72,8 +74,8 @@ export function planMapping(choices: ImportChoices): PlanResult {
 		mapping.value = values[0];
 		if (indicatorColumn !== undefined) mapping.indicatorColumn = indicatorColumn;
 		else mapping.indicator = idOf(values[0], false);
-		return { ok: true, mapping };
+		return { ok: true, mapping, measures: mapping.indicator ? [mapping.indicator] : [] };
 	}
 	mapping.wideByIndicator = Object.fromEntries(values.map((v) => [v, idOf(v, true)]));
-	return { ok: true, mapping };
+	return { ok: true, mapping, measures: Object.values(mapping.wideByIndicator) };
 }

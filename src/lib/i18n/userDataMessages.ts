@@ -1,0 +1,19 @@
+/** Strings of the import button and the list of the user's imports (on every map page). */
+export const userDataMessages = {
+	fr: {
+		open: 'Importer vos données',
+		dropHint: 'ou déposez un fichier n’importe où sur la page',
+		yours: 'Vos données importées',
+		remove: (label: string) => `Retirer « ${label} »`,
+		added: (label: string) => `« ${label} » ajouté à la carte.`,
+		removed: (label: string) => `« ${label} » retiré.`
+	},
+	en: {
+		open: 'Import your data',
+		dropHint: 'or drop a file anywhere on the page',
+		yours: 'Your imported data',
+		remove: (label: string) => `Remove “${label}”`,
+		added: (label: string) => `“${label}” added to the map.`,
+		removed: (label: string) => `“${label}” removed.`
+	}
+};

@@ -138,7 +138,7 @@ if (process.env.BENCH_IMPORT !== '0') {
 			goalLine(
 				'speed',
 				-r.mbPerSecond,
-				`${r.mbPerSecond.toFixed(1)} MB/s`,
+				`${r.mbPerSecond.toFixed(1)} MB/s (${r.mbPerCpuSecond.toFixed(1)} per CPU s)`,
 				-30,
 				'30 MB/s (at least)'
 			)

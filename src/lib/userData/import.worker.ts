@@ -17,8 +17,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 				: openFile(new Uint8Array(request.bytes ?? new ArrayBuffer(0)), { sheet: request.sheet });
 		if (!result.ok) return reply({ type: 'failed', message: result.message });
 		opened = result.file;
-		const { text: _text, ...file } = result.file;
-		reply({ type: 'opened', file });
+		// The text stays here: the page needs only the header, preview and guesses.
+		const { header, headerRow, preview, guess, sheets, sheet } = result.file;
+		reply({ type: 'opened', file: { header, headerRow, preview, guess, sheets, sheet } });
 	} else if (request.type === 'read' && opened) {
 		reply({ type: 'progress', done: 0.5 });
 		const result = readWithChoices(opened, request.choices as ImportChoices);

@@ -119,3 +119,40 @@ if (process.env.BENCH_EXPORT === 'all') {
 	console.log(`Headless export (npm run export -- --all --format png): ${run.summary}`);
 	console.log(infoLine('whole run, Vite start included', ms(run.ms)));
 }
+
+if (process.env.BENCH_IMPORT !== '0') {
+	// In its own process, so that its peak memory is the importer's alone.
+	const { execFileSync } = await import('node:child_process');
+	const size = process.env.BENCH_IMPORT_MB ?? '100';
+	try {
+		const out = execFileSync(
+			'node',
+			['--max-old-space-size=8192', 'scripts/bench/import.mjs', size],
+			{ encoding: 'utf8' }
+		);
+		const r = JSON.parse(out.trim().split('\n').at(-1));
+		console.log(
+			`Import of a generated ${r.mb.toFixed(0)} MB commune-level CSV in URSSAF's layout, in Node (${r.rows} rows, ${r.values} figures):`
+		);
+		console.log(
+			goalLine(
+				'speed',
+				-r.mbPerSecond,
+				`${r.mbPerSecond.toFixed(1)} MB/s (${r.mbPerCpuSecond.toFixed(1)} per CPU s)`,
+				-30,
+				'30 MB/s (at least)'
+			)
+		);
+		console.log(
+			goalLine(
+				'peak memory over the file size',
+				r.peakTimesFile,
+				`${r.peakMb.toFixed(0)} MB (${r.peakTimesFile.toFixed(1)}×)`,
+				3,
+				'3×'
+			)
+		);
+	} catch (error) {
+		console.log(`Import bench failed: ${error.message.split('\n')[0]}`);
+	}
+}

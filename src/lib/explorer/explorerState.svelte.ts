@@ -31,10 +31,22 @@ export interface ExplorerInput {
  */
 export class ExplorerState {
 	#model = $state.raw<AtlasModel>() as AtlasModel;
-	/** The data loaded so far: the page's first files, then those views asked for. */
+	/** Adds the user's imported indicators to the model (set once the importer's code is loaded). */
+	#extend = $state.raw<((model: AtlasModel, lang: ExplorerParams['lang']) => AtlasModel) | null>(
+		null
+	);
+	#extended = $derived.by(() =>
+		this.#extend ? this.#extend(this.#model, this.asked.lang) : this.#model
+	);
+	/** The data loaded so far: the page's first files, then those views asked for, and the user's. */
 	get model(): AtlasModel {
-		return this.#model;
+		return this.#extended;
 	}
+	extendModel = (
+		extend: ((model: AtlasModel, lang: ExplorerParams['lang']) => AtlasModel) | null
+	) => {
+		this.#extend = extend;
+	};
 	readonly outlines: MapOutlines;
 	#input: ExplorerInput;
 	#geo: ReturnType<typeof geoFactsOf>;

@@ -76,13 +76,13 @@ function duplicates(
 	for (const v of values) {
 		const key = [v.level, v.code, v.indicator, v.year].join('|');
 		const first = firstRowOf.get(key);
-		if (first !== undefined)
+		if (first === undefined) firstRowOf.set(key, row);
+		else if (!issues.length)
 			issues.push({
 				row,
 				column: '',
 				message: `same territory, indicator and year as row ${first}`
 			});
-		else firstRowOf.set(key, row);
 	}
 	return issues;
 }

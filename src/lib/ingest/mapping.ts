@@ -11,12 +11,17 @@ import type { IngestIssue, IngestLevel, SourceLevel } from './types';
  *   category, named by `indicatorTemplate`.
  */
 export interface IngestMapping {
-	code: { column: string; level: SourceLevel };
+	/** `byName`: the column holds names ('Puy de Dome'), matched to the official list's codes. */
+	code: { column: string; level: SourceLevel; byName?: boolean };
 	year?: string;
+	/** The year of every figure when the file has no year column. */
+	fixedYear?: number;
 	value?: string;
 	indicatorColumn?: string;
 	indicator?: string;
 	wideByYear?: Record<string, string>;
+	/** Wide by indicator: each named column is one indicator's figure (id as the value), the year from `year` or `fixedYear`. */
+	wideByIndicator?: Record<string, string>;
 	category?: { column: string; names?: Record<string, string> };
 	/** With a category: `{measure}` and `{category}` are replaced; default '{measure}_{category}'. */
 	indicatorTemplate?: string;
@@ -32,6 +37,7 @@ export interface IngestMapping {
 export interface YearColumn {
 	index: number;
 	indicator: string;
+	/** NaN: the row's year (year column or `fixedYear`). */
 	year: number;
 }
 
@@ -89,8 +95,18 @@ export function resolveMapping(
 					message: 'no column of this measure by year'
 				});
 		}
-	} else if (resolved.year < 0 || resolved.value < 0) {
-		if (mapping.year === undefined || mapping.value === undefined)
+	} else if (mapping.wideByIndicator) {
+		for (const [column, indicator] of Object.entries(mapping.wideByIndicator)) {
+			const index = need(column);
+			if (index >= 0) resolved.yearColumns.push({ index, indicator, year: NaN });
+		}
+		if (mapping.year === undefined && mapping.fixedYear === undefined)
+			issues.push({ row: headerRow, column: '', message: 'a year column or a year is needed' });
+	} else if ((resolved.year < 0 && mapping.fixedYear === undefined) || resolved.value < 0) {
+		if (
+			(mapping.year === undefined && mapping.fixedYear === undefined) ||
+			mapping.value === undefined
+		)
 			issues.push({
 				row: headerRow,
 				column: '',

@@ -1,5 +1,6 @@
 import { readNumber } from './readNumber';
 import { readTerritoryCode } from './territoryCode';
+import { readTerritoryName } from './territoryName';
 import type { IngestMapping, ResolvedMapping } from './mapping';
 import type { IngestIssue, SourceLevel } from './types';
 
@@ -42,7 +43,10 @@ export function readRow(
 		return { values: [], issues, noData: 0 };
 	}
 	const level = mapping.code.level;
-	const code = readTerritoryCode(level, cells[columns.code]);
+	const code = (mapping.code.byName ? readTerritoryName : readTerritoryCode)(
+		level,
+		cells[columns.code]
+	);
 	if (!code.ok) fail(columns.code, code.reason);
 	let suffix = '';
 	if (columns.category >= 0) {
@@ -56,20 +60,14 @@ export function readRow(
 			: (mapping.indicatorTemplate ?? '{measure}_{category}')
 					.replace('{measure}', measure)
 					.replace('{category}', suffix);
+	const rowYear = columns.year >= 0 ? yearOf(cells[columns.year]) : (mapping.fixedYear ?? NaN);
 	const cellsToRead = columns.yearColumns.length
-		? columns.yearColumns
-		: [
-				{
-					index: columns.value,
-					indicator: indicatorOf(cells, columns, mapping),
-					year: yearOf(cells[columns.year])
-				}
-			];
-	if (!columns.yearColumns.length) {
-		if (Number.isNaN(cellsToRead[0].year))
-			fail(columns.year, `'${cells[columns.year]}' is not a year`);
-		if (cellsToRead[0].indicator === '') fail(columns.indicatorColumn, 'empty indicator');
-	}
+		? columns.yearColumns.map((c) => (Number.isNaN(c.year) ? { ...c, year: rowYear } : c))
+		: [{ index: columns.value, indicator: indicatorOf(cells, columns, mapping), year: rowYear }];
+	if (cellsToRead.some((c) => Number.isNaN(c.year)))
+		fail(columns.year, `'${cells[columns.year]}' is not a year`);
+	if (!columns.yearColumns.length && cellsToRead[0].indicator === '')
+		fail(columns.indicatorColumn, 'empty indicator');
 	const values: RowValue[] = [];
 	let noData = 0;
 	for (const { index, indicator, year } of cellsToRead) {

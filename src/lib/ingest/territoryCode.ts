@@ -53,7 +53,7 @@ export function readTerritoryCode(level: SourceLevel, raw: string): CodeReading 
 				: { ok: false, reason: `'${raw}' is not a département code` };
 		case 'commune':
 			code = /^\d{4}$/.test(code) ? `0${code}` : code;
-			return COMMUNE.test(code)
+			return COMMUNE.test(code) && DEPARTEMENT.test(departementOfCommune(code))
 				? { ok: true, code }
 				: { ok: false, reason: `'${raw}' is not a commune code` };
 	}

@@ -1,0 +1,119 @@
+import type { ColumnRole } from '../ingest/guess';
+import type { SourceLevel } from '../ingest/types';
+
+/** Strings of the importer (your own data on the map). French first; English typed from it. */
+export const importFr = {
+	title: 'Importer vos données',
+	close: 'Fermer',
+	pick: 'Choisir un fichier (CSV, TSV, .xlsx)',
+	paste: 'Ou collez des cellules copiées d’un tableur',
+	readPaste: 'Lire les cellules collées',
+	reading: 'Lecture du fichier',
+	cancel: 'Annuler',
+	cancelled: 'Lecture annulée.',
+	failed: (file: string, message: string) => `${file} ne peut pas être importé : ${message}`,
+	sheet: 'Feuille',
+	preview: (n: number) => `Aperçu des ${n} premières lignes`,
+	mapping: 'Rôle des colonnes',
+	roleOf: (column: string) => `Rôle de « ${column} »`,
+	roles: {
+		code: 'code du territoire',
+		name: 'nom du territoire',
+		year: 'année',
+		value: 'valeur',
+		indicator: 'indicateur',
+		unit: 'unité',
+		category: 'catégorie',
+		ignore: 'ignorée'
+	} satisfies Record<ColumnRole, string>,
+	level: 'Les codes sont ceux de',
+	levels: {
+		departement: 'départements',
+		region: 'régions',
+		commune: 'communes (additionnées par département)',
+		pays: 'pays'
+	} satisfies Record<SourceLevel, string>,
+	name: 'Nom de l’indicateur',
+	unit: 'Unité',
+	kind: 'Nature',
+	count: 'effectif (cercles, additionné en régions)',
+	rate: 'taux ou part (aplats de couleur)',
+	year: 'Année des chiffres (si aucune colonne ne la donne)',
+	check: 'Vérifier',
+	report: 'Rapport de jointure',
+	rows: (read: number, accepted: number, rejected: number) =>
+		`${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
+	noData: (n: number) => `${n} cellules sans donnée (jamais lues comme zéro)`,
+	matched: (deps: number, regions: number) => `${deps} départements et ${regions} régions reconnus`,
+	outside: (n: number) => `${n} chiffres hors Auvergne-Rhône-Alpes et Nouvelle-Aquitaine (gardés)`,
+	unknown: (n: number) => `Codes inconnus (${n})`,
+	duplicates: (n: number) => `Doublons (${n})`,
+	issues: 'Lignes rejetées',
+	row: 'Ligne',
+	column: 'Colonne',
+	reason: 'Motif',
+	more: (n: number) => `et ${n} autres (dans le rapport téléchargé)`,
+	download: 'Télécharger le rapport (CSV)',
+	back: 'Retour',
+	add: (n: number) => (n > 1 ? `Ajouter les ${n} indicateurs à la carte` : 'Ajouter à la carte'),
+	nothing: 'Aucun chiffre n’a pu être lu : corrigez le rôle des colonnes.'
+};
+
+export const importEn: typeof importFr = {
+	title: 'Import your data',
+	close: 'Close',
+	pick: 'Choose a file (CSV, TSV, .xlsx)',
+	paste: 'Or paste cells copied from a spreadsheet',
+	readPaste: 'Read the pasted cells',
+	reading: 'Reading the file',
+	cancel: 'Cancel',
+	cancelled: 'Reading cancelled.',
+	failed: (file, message) => `${file} cannot be imported: ${message}`,
+	sheet: 'Sheet',
+	preview: (n) => `Preview of the first ${n} rows`,
+	mapping: 'Column roles',
+	roleOf: (column) => `Role of “${column}”`,
+	roles: {
+		code: 'territory code',
+		name: 'territory name',
+		year: 'year',
+		value: 'value',
+		indicator: 'indicator',
+		unit: 'unit',
+		category: 'category',
+		ignore: 'ignored'
+	},
+	level: 'The codes are those of',
+	levels: {
+		departement: 'départements',
+		region: 'régions',
+		commune: 'communes (summed by département)',
+		pays: 'countries'
+	},
+	name: 'Indicator name',
+	unit: 'Unit',
+	kind: 'Kind',
+	count: 'count (circles, summed into régions)',
+	rate: 'rate or share (colours)',
+	year: 'Year of the figures (when no column gives it)',
+	check: 'Check',
+	report: 'Join report',
+	rows: (read, accepted, rejected) =>
+		`${read} rows read, ${accepted} accepted, ${rejected} rejected`,
+	noData: (n) => `${n} cells with no data (never read as zero)`,
+	matched: (deps, regions) => `${deps} départements and ${regions} régions matched`,
+	outside: (n) => `${n} figures outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine (kept)`,
+	unknown: (n) => `Unknown codes (${n})`,
+	duplicates: (n) => `Duplicates (${n})`,
+	issues: 'Rejected rows',
+	row: 'Row',
+	column: 'Column',
+	reason: 'Reason',
+	more: (n) => `and ${n} more (in the downloaded report)`,
+	download: 'Download the report (CSV)',
+	back: 'Back',
+	add: (n) => (n > 1 ? `Add the ${n} indicators to the map` : 'Add to the map'),
+	nothing: 'No figure could be read: correct the columns’ roles.'
+};
+
+export const importMessages = { fr: importFr, en: importEn };

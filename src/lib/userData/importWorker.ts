@@ -1,0 +1,31 @@
+import type { WorkerReply, WorkerRequest } from './workerMessages';
+
+/**
+ * The importer's worker, one per file: requests are answered in turn, `progress` replies are
+ * passed on, and `cancel` ends the worker at once (a read under way stops with it).
+ */
+export class ImportWorker {
+	#worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	#waiting: ((reply: WorkerReply) => void) | null = null;
+
+	constructor(onprogress: (done: number) => void) {
+		this.#worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			if (event.data.type === 'progress') onprogress(event.data.done);
+			else this.#waiting?.(event.data);
+		};
+		this.#worker.onerror = (event) =>
+			this.#waiting?.({ type: 'failed', message: event.message || 'the reader stopped' });
+	}
+
+	ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
+		return new Promise((resolve) => {
+			this.#waiting = resolve;
+			this.#worker.postMessage(request, transfer);
+		});
+	}
+
+	cancel() {
+		this.#worker.terminate();
+		this.#waiting?.({ type: 'failed', message: 'cancelled' });
+	}
+}

@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axeAll';
+import { decodePng, exportFrom } from './exportChecks';
+import { expect, open, test } from './fixtures';
+
+// The cluster's own member counts: 'Zone' holds the codes, which the importer cannot guess.
+const AURA = ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'];
+const MEMBERS = `Zone;Année;Adhérents\n${AURA.map((code, i) => `${code};2024;${10 + i * 5}`).join('\n')}\n`;
+
+async function drop(page: Page, name: string, content: string | number[]) {
+	const dataTransfer = await page.evaluateHandle(
+		([name, content]) => {
+			const transfer = new DataTransfer();
+			const body = typeof content === 'string' ? content : new Uint8Array(content);
+			transfer.items.add(new File([body], name));
+			return transfer;
+		},
+		[name, content] as const
+	);
+	await page.dispatchEvent('main', 'drop', { dataTransfer });
+}
+
+const mapPanel = (page: Page) => page.locator('section.map-panel');
+
+test('a dropped file, a corrected guess, the report, then the map, /compare, a reload, a PNG and removal', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await open(page, '/');
+	await drop(page, 'adherents.csv', MEMBERS);
+	const dialog = page.getByRole('dialog', { name: /Importer vos données/ });
+	const zone = dialog.getByRole('combobox', { name: 'Rôle de « Zone »' });
+	await expect(zone).toHaveValue('value');
+	await zone.selectOption('code');
+	await dialog.getByRole('textbox', { name: 'Nom de l’indicateur' }).fill('Adhérents du pôle');
+	await dialog.getByRole('textbox', { name: 'Unité' }).fill('adhérents');
+	await dialog.getByRole('button', { name: 'Vérifier' }).click();
+	await expect(dialog).toContainText('12 lignes lues, 12 acceptées, 0 rejetées');
+	await expect(dialog).toContainText('12 départements et 1 régions reconnus');
+	expect(await axeViolations(page)).toEqual([]);
+	await dialog.getByRole('button', { name: 'Ajouter à la carte' }).click();
+	await expect(dialog).toBeHidden();
+
+	await expect(page.locator('#map-heading')).toContainText('Adhérents du pôle');
+	const source = /Vos données, adherents\.csv, importé le \d+ \S+ \d{4}/;
+	await expect(page.locator('.legend-card .source-line')).toContainText(source);
+
+	const svg = (await exportFrom(page, mapPanel(page), /^SVG/)).bytes.toString('utf8');
+	expect(svg).toMatch(source);
+	const png = await exportFrom(page, mapPanel(page), /^2×/);
+	expect(png.fileName).toContain('adherents-du-pole');
+	expect(decodePng(png.bytes).width).toBeGreaterThan(1000);
+
+	await open(page, '/compare');
+	await expect(page.getByRole('option', { name: 'Adhérents du pôle' }).first()).toBeAttached();
+
+	await open(page, '/');
+	const remove = page.getByRole('button', { name: 'Retirer « Adhérents du pôle »' });
+	await expect(remove).toBeVisible();
+	await expect(page.getByRole('option', { name: 'Adhérents du pôle' })).toBeAttached();
+	await remove.click();
+	await expect(remove).toHaveCount(0);
+	await expect(page.getByRole('option', { name: 'Adhérents du pôle' })).toHaveCount(0);
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('option', { name: 'Adhérents du pôle' })).toHaveCount(0);
+});
+
+test('a broken file gets a located message and the page keeps working', async ({ page }) => {
+	await open(page, '/');
+	await drop(page, 'photo.png', [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0]);
+	const dialog = page.getByRole('dialog', { name: /Importer vos données/ });
+	await expect(dialog.getByRole('alert')).toHaveText(
+		'photo.png ne peut pas être importé : a binary file, not a table (CSV, TSV or .xlsx expected)'
+	);
+	await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+	await drop(page, 'codes.csv', 'dep;annee;valeur\n74;2024;3\n99;2024;4\n');
+	await dialog.getByRole('textbox', { name: 'Nom de l’indicateur' }).fill('Essai');
+	await dialog.getByRole('button', { name: 'Vérifier' }).click();
+	await expect(dialog.locator('table.issues')).toContainText("3dep'99' is not a département code");
+	await dialog.getByRole('button', { name: 'Fermer' }).click();
+	await page.getByRole('combobox', { name: 'Indicateur' }).first().focus();
+	await expect(page.locator('#map-heading')).toContainText('Établissements');
+});

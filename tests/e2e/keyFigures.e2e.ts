@@ -122,7 +122,9 @@ test('a card exports as SVG and the claims table as CSV, from the same menu as e
 	await claims.getByRole('menuitem', { name: 'Données CSV' }).click();
 	const csv = await readFile(await (await csvDownload).path(), 'utf8');
 	const lines = csv.trim().split('\r\n');
-	expect(lines[0]).toBe('code,name,indicator,year,value,unit,source');
+	expect(lines[0]).toBe(
+		'code,name,indicator,year,value,value_full,unit,numerator,denominator,denominator_year,source'
+	);
 	// At least one row per claim; the verdict is in the name column.
 	for (const id of ['mechanics-share', 'barturning-turnover', 'cnrs-researchers'])
 		expect(lines.some((line) => line.startsWith(`${id},`))).toBe(true);

@@ -51,6 +51,10 @@ test('a région profile flags old R&D figures with their year, and compares from
 		'Old figure: 2017'
 	);
 	await expect(page.locator('[data-indicator="population"] .old')).toHaveCount(0);
+	// The year stands apart from the figure's unit: "… persons (2009)", never "persons(2009)".
+	await expect(page.locator('[data-indicator="rd_personnel_fte"] .value')).toContainText(
+		/\D \(2009\)/
+	);
 	await page.getByLabel('Compare with…').selectOption('33');
 	await page.locator('.compare-with').getByRole('link', { name: 'Compare' }).click();
 	await expect(page).toHaveURL(/\/compare\?sel=r84,33&lang=en$/);

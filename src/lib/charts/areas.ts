@@ -3,7 +3,7 @@ import type { GeoFacts } from '../data/measures';
 import type { AtlasModel } from '../data/model';
 import type { GeoLevel, Lang } from '../data/types';
 import { departementsOf, regionsOf } from '../geo/topology';
-import { hasTerritory, TERRITORY_CODE, TERRITORY_NAME } from '../territory/territoryArea';
+import { hasTerritory, TERRITORY_CODE, TERRITORY_SHORT_NAME } from '../territory/territoryArea';
 
 export { FOCUS_DEPARTEMENTS, FOCUS_REGIONS, METRO_REGIONS } from '../geo/focusAreas';
 import { FOCUS_REGIONS } from '../geo/focusAreas';
@@ -72,7 +72,7 @@ export function areaRef(ctx: CompareContext, level: GeoLevel, code: string): Are
 	const key = areaKey(level, code);
 	if (level === 'pays') return { key, level, code, name: 'France', region: null };
 	if (level === 'region' && code === TERRITORY_CODE) {
-		return { key, level, code, name: TERRITORY_NAME[ctx.lang], region: code };
+		return { key, level, code, name: TERRITORY_SHORT_NAME[ctx.lang], region: code };
 	}
 	if (level === 'region') {
 		return { key, level, code, name: ctx.names.region.get(code) ?? code, region: code };

@@ -12,7 +12,7 @@ import type { RankingData, RegionBarsData } from './compareData';
 import type { MapPairData } from './mapPairData';
 import type { ScatterData } from './scatterData';
 import type { TrendData } from './trendData';
-import { TERRITORY_CODE, TERRITORY_NAME } from '../territory/territoryArea';
+import { TERRITORY_CODE, TERRITORY_SHORT_NAME } from '../territory/territoryArea';
 
 /**
  * The legend of région colours for the areas a chart shows: AURA, NA, other régions, France.
@@ -30,7 +30,7 @@ export function regionLegend(
 		label: regionNames.get(code) ?? code
 	})).filter((item) => colors.has(item.color));
 	const territory = REGION_COLORS[TERRITORY_CODE];
-	if (colors.has(territory)) items.push({ color: territory, label: TERRITORY_NAME[lang] });
+	if (colors.has(territory)) items.push({ color: territory, label: TERRITORY_SHORT_NAME[lang] });
 	if (colors.has(OTHER_COLOR)) items.push({ color: OTHER_COLOR, label: t.otherRegions });
 	if (colors.has(FRANCE_COLOR)) items.push({ color: FRANCE_COLOR, label: 'France' });
 	return { kind: 'categories', title: t.regionColors, items };

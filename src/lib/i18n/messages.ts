@@ -20,6 +20,8 @@ const fr = {
 	skipToContent: 'Aller au contenu',
 	mainNav: 'Navigation principale',
 	navMap: 'Carte',
+	/** The export menu's button, drawn before the menu's own strings load. */
+	exportButton: 'Exporter',
 	navCompare: 'Comparer',
 	navKeyFigures: 'Chiffres clés',
 	explorerHeading: 'Explorer la carte',
@@ -126,6 +128,7 @@ const en: Messages = {
 	skipToContent: 'Skip to content',
 	mainNav: 'Main navigation',
 	navMap: 'Map',
+	exportButton: 'Export',
 	navCompare: 'Compare',
 	navKeyFigures: 'Key figures',
 	explorerHeading: 'Explore the map',

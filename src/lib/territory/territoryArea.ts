@@ -13,6 +13,12 @@ export const TERRITORY_NAME: Localized = {
 	en: 'CIMES territory (AURA + Nouvelle-Aquitaine)'
 };
 
+/** Its name in a chart, where a label must fit beside a line or a bar; its page says what it is. */
+export const TERRITORY_SHORT_NAME: Localized = {
+	fr: 'Territoire CIMES',
+	en: 'CIMES territory'
+};
+
 const withTerritoryModels = new WeakSet<object>();
 
 /** Records that a model holds the territory's figures (called by `withTerritory`). */

@@ -17,7 +17,7 @@ describe('the CIMES territory in /compare', () => {
 		const bars = regionBarsData(ctx, view).groups[0].bars;
 		expect(bars.map((b) => b.key)).toEqual(['r84', 'r75', 'rCIMES', 'FR']);
 		const territory = bars.find((b) => b.key === 'rCIMES');
-		expect(territory?.name).toBe('Territoire CIMES (AURA + Nouvelle-Aquitaine)');
+		expect(territory?.name).toBe('Territoire CIMES');
 		// (8 400 + 3 000) establishments / (3 200 000 + 2 300 000) inhabitants × 10 000
 		expect(territory?.value).toBeCloseTo((11_400 / 5_500_000) * 10_000, 9);
 	});
@@ -48,7 +48,7 @@ describe('the CIMES territory in /compare', () => {
 		const read = readCompareParams(new URLSearchParams('sel=rCIMES'));
 		expect(read.params.selection).toEqual(['rCIMES']);
 		expect(resolveCompare(ctx, read.params).selection).toEqual(['rCIMES']);
-		expect(refOfKey(ctx, 'rCIMES')?.name).toBe('Territoire CIMES (AURA + Nouvelle-Aquitaine)');
+		expect(refOfKey(ctx, 'rCIMES')?.name).toBe('Territoire CIMES');
 	});
 
 	it('stays out of a model without its figures (the explorer’s)', () => {

@@ -2,13 +2,13 @@ import type { Lang } from '../data/types';
 import { compareMessages } from '../i18n/compareMessages';
 import { formatNumber } from '../scales/format';
 import type { BarDatum, RankingData, RegionBarsData } from './compareData';
+import { horizontalLinearAxis } from './axisTicks';
 import { referenceMarks, type ReferenceMark } from './referenceLayout';
 
 export { brokenLine, type ReferenceMark } from './referenceLayout';
 import {
 	chartFrame,
 	fitText,
-	linearAxis,
 	round,
 	textWidth,
 	valueExtent,
@@ -82,7 +82,7 @@ function horizontalBars(
 	const frame = chartFrame(width, height, { top, right, bottom: 44, left });
 	const values = rows.flatMap((r) => r.bars.map((b) => b.datum.value));
 	const domain = valueExtent([...values, ...references.map((r) => r.value)], { zero: true });
-	const x = linearAxis(domain, [0, frame.innerWidth], lang, frame.innerWidth < 260 ? 3 : 5);
+	const x = horizontalLinearAxis(domain, [0, frame.innerWidth], lang, 5);
 	const zero = x.scale(0);
 	const bars: BarMark[] = [];
 	const texts: TextMark[] = [];

@@ -2,6 +2,7 @@ import type { Lang } from '../data/types';
 import { compareMessages } from '../i18n/compareMessages';
 import { formatNumber } from '../scales/format';
 import type { TextMark } from './barLayout';
+import { horizontalLinearAxis, thinTicks } from './axisTicks';
 import { inkOf } from './colors';
 import {
 	chartFrame,
@@ -68,14 +69,17 @@ export function scatterLayout(
 	const height = Math.round(Math.min(440, Math.max(300, width * 0.68)));
 	const xs = data.points.map((p) => p.x);
 	const ys = data.points.map((p) => p.y);
+	const count = width < 500 ? 4 : 6;
 	const axisOf = (values: number[], range: [number, number]) =>
 		data.log
 			? logAxis(padded(values, true), range, lang)
-			: linearAxis(padded(values, false), range, lang, width < 500 ? 4 : 6);
+			: linearAxis(padded(values, false), range, lang, count);
 	const probe = axisOf(ys, [height, 0]);
 	const left = Math.max(10, ...probe.ticks.map((tick) => textWidth(tick.label, FONT_SIZE))) + 12;
 	const frame = chartFrame(width, height, { top: 28, right: 16, bottom: 48, left });
-	const x = axisOf(xs, [0, frame.innerWidth]);
+	const x = data.log
+		? thinTicks(axisOf(xs, [0, frame.innerWidth]))
+		: horizontalLinearAxis(padded(xs, false), [0, frame.innerWidth], lang, count);
 	const y = axisOf(ys, [frame.innerHeight, 0]);
 	const maxPopulation = Math.max(0, ...data.points.map((p) => p.population ?? 0));
 	const maxRadius = width < 500 ? 10 : 14;

@@ -20,7 +20,7 @@ export interface FittedBody {
 /** Height a chart gets for a width when the layout's height follows the content. */
 const SCREEN_ASPECT = 0.6;
 
-function fit(drawn: DrawnBody, box: Box, autoHeight: boolean): FittedBody {
+function scaleIntoBox(drawn: DrawnBody, box: Box, autoHeight: boolean): FittedBody {
 	const { body } = drawn;
 	const w = Math.max(1, body.width);
 	const h = Math.max(1, body.height);
@@ -44,17 +44,17 @@ export function fitBody(
 	layout: Pick<FigureLayout, 'zoom' | 'height'>
 ): FittedBody {
 	const autoHeight = layout.height === null;
-	if (typeof source !== 'function') return fit({ body: source }, box, autoHeight);
+	if (typeof source !== 'function') return scaleIntoBox({ body: source }, box, autoHeight);
 	const k = layout.zoom;
 	const size = (s: number) => ({
 		width: Math.round(box.width / s),
 		height: Math.round(autoHeight ? (box.width / s) * SCREEN_ASPECT : box.height / s),
 		heightFree: autoHeight
 	});
-	const first = fit(source(size(k)), box, autoHeight);
+	const first = scaleIntoBox(source(size(k)), box, autoHeight);
 	if (autoHeight) return first;
 	// Too tall for its box (a ranking's rows): drawn again wider, at the scale the height allows.
 	if (first.shown.width >= 0.97 * box.width || first.scale >= k) return first;
-	const again = fit(source(size(first.scale)), box, autoHeight);
+	const again = scaleIntoBox(source(size(first.scale)), box, autoHeight);
 	return area(again) > area(first) * 1.01 ? again : first;
 }

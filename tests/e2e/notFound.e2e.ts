@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test as base, expect } from './fixtures';
+import { test as base, expect, open } from './fixtures';
 import { startStaticHost } from './staticHost';
 
 // The build served as a plain static host does (404.html for unknown addresses), not by
@@ -93,7 +93,8 @@ for (const path of ADDRESSES) {
 }
 
 test('an unknown address follows the language chosen on an earlier visit', async ({ page }) => {
-	await page.goto('/compare');
+	// Before hydration the button is the prerendered HTML's and a click does nothing.
+	await open(page, '/compare');
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\?lang=en$/);
 	await openNotFound(page, '/departement/99', 'en');

@@ -40,6 +40,9 @@ describe('webDatapackage', () => {
 	const web = webDatapackage(model.datapackage, loaded);
 
 	it('keeps what pages show (titles, publishers, licences, vintages) and drops research notes', () => {
+		const cited = new Set(
+			model.indicators.filter((i) => loaded.includes(i.resource)).flatMap((i) => i.sources)
+		);
 		expect(web.sources.map((s) => s.id)).toEqual(model.datapackage.sources.map((s) => s.id));
 		for (const [i, source] of web.sources.entries()) {
 			const full = model.datapackage.sources[i];
@@ -47,13 +50,28 @@ describe('webDatapackage', () => {
 				title: full.title,
 				publisher: full.publisher,
 				path: full.path,
-				licenseName: full.licenseName,
-				license: full.license,
-				vintage: full.vintage
+				licenseName: full.licenseName
 			});
 			expect(source).not.toHaveProperty('note');
 			expect(source).not.toHaveProperty('via');
 		}
+		const withLicence = web.sources.filter((s) => s.license.fr !== '').map((s) => s.id);
+		expect(withLicence.sort()).toEqual([...cited].sort());
+		for (const source of web.sources.filter((s) => cited.has(s.id))) {
+			const full = model.sourceById.get(source.id);
+			expect([source.license, source.vintage]).toEqual([full?.license, full?.vintage]);
+		}
+	});
+
+	it('gives the licences and vintages of other sources back with the file that cites them', async () => {
+		const page = await loadAtlas(fetchFromDisk, loaded);
+		const first = unpackAtlas(packAtlas(page, { datapackage: web }));
+		const other = model.indicators.find((i) => !loaded.includes(i.resource));
+		expect(other).toBeDefined();
+		const source = other?.sources[0] ?? '';
+		expect(first.sourceById.get(source)?.license.fr).toBe('');
+		const more = await extendAtlas(first, fetchFromDisk, [other?.resource ?? '']);
+		expect(more.sourceById.get(source)?.license).toEqual(model.sourceById.get(source)?.license);
 	});
 
 	it('keeps every indicator, with its definition only where its file is loaded', () => {

@@ -72,8 +72,8 @@ export function unpackAtlas(packed: PackedAtlas): AtlasModel {
 /**
  * The data package as a page's first load needs it: without what no page shows (the sources'
  * research notes and intermediate files, the package's description), and without what only
- * loading another file needs (the schemas, the definitions of indicators not loaded yet, the
- * licence and vintage of sources no loaded figure cites), which extendAtlas fetches with the
+ * loading another file needs (the schemas, the definitions of indicators not loaded yet, all but
+ * the publisher of sources no loaded figure cites), which extendAtlas fetches with the
  * whole package. data/datapackage.json keeps everything. Licences and vintages of cited sources
  * stay in both languages: a page switches language without loading anything.
  */
@@ -91,7 +91,7 @@ export function webDatapackage(
 		name: datapackage.name,
 		title: datapackage.title,
 		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) =>
-			cited.has(source.id) ? source : { ...source, license: UNSHOWN, vintage: UNSHOWN }
+			cited.has(source.id) ? source : { ...UNCITED, id: source.id, publisher: source.publisher }
 		),
 		resources: datapackage.resources.map(({ name, path }) => ({ name, path })),
 		indicators: datapackage.indicators.map(({ definition, ...indicator }) =>
@@ -100,5 +100,11 @@ export function webDatapackage(
 	};
 }
 
-/** What a first load carries of a text no figure on the page needs yet. */
-const UNSHOWN = { fr: '', en: '' };
+/** A source no figure of the first load cites: its publisher only, for lists of indicators. */
+const UNCITED = {
+	title: '',
+	path: '',
+	licenseName: '',
+	license: { fr: '', en: '' },
+	vintage: { fr: '', en: '' }
+};

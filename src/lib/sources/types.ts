@@ -22,4 +22,8 @@ export interface SourceDefinition {
 	indicators: readonly string[];
 	/** The départements every indicator must have: one missing is a format change. */
 	departements: readonly string[];
+	/** For a source read by région: the régions every indicator must have (régions of `regionOf` otherwise). */
+	regions?: readonly string[];
+	/** The download is a ZIP archive: the file of it to read. */
+	archiveEntry?: string;
 }

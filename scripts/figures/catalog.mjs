@@ -585,7 +585,10 @@ export const INDICATORS = [
 			fr: `Effectifs salariés du secteur privé au 31 décembre, tous secteurs (intérim compris). ${DEC31.fr} À ne pas confondre avec jobs_total_private (CVS, fin du 4e trimestre) : en 2025 le rapport va de 0,93 (Landes) à 1,13 (Savoie, saison d'hiver).`,
 			en: `Private-sector salaried headcount at 31 December, all sectors (incl. temp agency work). ${DEC31.en} Not the same as jobs_total_private (CVS, end of Q4): in 2025 the ratio ranges from 0.93 (Landes) to 1.13 (Savoie, winter season).`
 		},
-		take: { departement: ['urssaf-commune-ape-rouages'] },
+		take: {
+			departement: ['urssaf-commune-ape', 'urssaf-commune-ape-rouages'],
+			region: ['urssaf-commune-ape']
+		},
 		years: [2015, 2025]
 	},
 	{

@@ -29,6 +29,7 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 	const regions = new Set(source.regions ?? Object.values(source.options.regionOf ?? {}));
 	const wanted = new Set(source.indicators);
 	const rows = result.values
+		.map((v) => ({ ...v, indicator: source.indicatorIds?.[v.indicator] ?? v.indicator }))
 		.filter((v) => wanted.has(v.indicator))
 		.filter((v) =>
 			v.geo_level === 'departement'

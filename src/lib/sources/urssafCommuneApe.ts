@@ -6,8 +6,8 @@ import type { SourceDefinition } from './types';
 const DATASET = 'etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last';
 
 /**
- * URSSAF's employer establishments at 31 December per commune × APE code, yearly since 2006 (a
- * column `Nombre d'établissements YYYY` per year). Each row counts in the sector groups of its APE
+ * URSSAF's employer establishments and salaried jobs at 31 December per commune × APE code,
+ * yearly since 2006 (a pair of columns per year). Each row counts in the sector groups of its APE
  * code (`apeSectorGroups`); communes are summed to their département by the code's prefix, the
  * départements to AURA and Nouvelle-Aquitaine. The download keeps the 24 départements (the whole
  * file has every commune of France; `$lib/ingest` reads either).
@@ -24,7 +24,7 @@ export const URSSAF_COMMUNE_APE: SourceDefinition = {
 		/^(urssaf-commune-ape|etablissements-et-effectifs-salaries-au-niveau-commune-x-ape).*\.csv$/,
 	options: {
 		code: { column: 'Code commune', level: 'commune' },
-		wideByYear: { "Nombre d'établissements": 'establishments' },
+		wideByYear: { "Nombre d'établissements": 'establishments', 'Effectifs salariés': 'jobs' },
 		category: { column: 'Code APE', groupsOf: apeSectorGroups },
 		indicatorTemplate: '{measure}_{category}',
 		sumRows: true,
@@ -33,7 +33,11 @@ export const URSSAF_COMMUNE_APE: SourceDefinition = {
 		decimal: '.',
 		delimiter: ';'
 	},
+	// Jobs by APE group are raw headcounts at 31 December, not the atlas's CVS jobs_industry: only
+	// the all-sector total is kept, as the series it already has.
+	indicatorIds: { jobs_total: 'jobs_total_private_dec31' },
 	indicators: [
+		'jobs_total_private_dec31',
 		'establishments_industry',
 		'establishments_manufacturing',
 		'establishments_total',

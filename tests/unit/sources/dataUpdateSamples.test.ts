@@ -78,6 +78,7 @@ describe('data:update --from the recorded samples, into a copy of data/, then th
 		expect(dry.status).toBe(1);
 		expect(dry.stdout).toContain('establishments_2562A_barturning 2024: 26 added');
 		expect(dry.stdout).toContain('jobs_industry 2025: 37 changed');
+		expect(dry.stdout).toContain('jobs_total_private_dec31 2024: 2 added, 24 changed');
 		expect(dry.stdout).toContain('looks like a format change: jobs_industry (departement)');
 		expect(update('--data', dir, '--from', samples('urssaf'), '--accept').status).toBe(0);
 		const model = await loadFrom(dir);

@@ -62,6 +62,9 @@ describe('official sources: recorded samples in each publisher layout', () => {
 		expect(figure(rows, 'establishments_manufacturing', 'departement', '74', '2023')).toBe('39');
 		expect(figure(rows, 'establishments_industry', 'departement', '74', '2023')).toBe('40');
 		expect(figure(rows, 'establishments_total', 'departement', '74', '2023')).toBe('61');
+		// Jobs: 7 per establishment in the sample, all APE codes: the raw total at 31 December.
+		expect(figure(rows, 'jobs_total_private_dec31', 'departement', '74', '2023')).toBe('427');
+		expect(rows.some((r) => r.indicator === 'jobs_industry')).toBe(false);
 		// Années without a figure (empty cells) give no row; Paris (not in the atlas) neither.
 		expect(
 			rows.some((r) => r.year === '2021' || (r.geo_level === 'departement' && r.geo_code === '75'))

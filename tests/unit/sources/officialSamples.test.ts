@@ -95,6 +95,16 @@ describe('official sources: recorded samples in each publisher layout', () => {
 		expect(new Set(rows.map((r) => r.geo_code)).size).toBe(13);
 	});
 
+	it('URSSAF région × NA28i: a région missing from the file is a sign of another format', () => {
+		const text = new TextDecoder().decode(sample(CASES[2][1]));
+		const without94 = text
+			.split('\n')
+			.filter((l) => !l.startsWith('Région 94;'))
+			.join('\n');
+		const { formatProblems } = readSource(URSSAF_REGION_NA38, new TextEncoder().encode(without94));
+		expect(formatProblems).toContain('jobs_industry: no figure for région 94');
+	});
+
 	it('DARES: Total × Total rows of each commune, Lyon once (not its arrondissements), no national total', () => {
 		const { rows } = readSource(DARES_JOBSEEKERS, sample(CASES[3][1]));
 		// Ain (commune 0): 1000 in 2023-T4 and 1010 in 2024-T4; Rhône: Lyon (i = 9) 1045 +

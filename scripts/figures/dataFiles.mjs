@@ -19,6 +19,7 @@ import {
 } from './catalog.mjs';
 
 const OFFICIAL_SOURCES = new Set(SOURCES.filter((s) => s.official).map((s) => s.id));
+const SOURCE_BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
 
 /**
  * @param {{ figures: Record<string, string>[], refSources: Record<string, string>[],
@@ -43,8 +44,13 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 			Number(a.year) - Number(b.year)
 		);
 	}
-	/** The codes an indicator must have at a level: all the atlas's, unless it says fewer. */
-	function expectedCodes(ind, level) {
+	/**
+	 * The codes an indicator must have at a level: all the atlas's, unless it says fewer, or the
+	 * year's rows all come from a file that covers fewer (an export filtered on the 24 départements).
+	 */
+	function expectedCodes(ind, level, rows = []) {
+		const covers = rows.map((r) => SOURCE_BY_ID.get(r.source)?.covers?.[level]);
+		if (rows.length && covers.every(Boolean)) return covers[0];
 		return ind.expect?.[level] ?? ALLOWED_CODES[level];
 	}
 	function acceptedSources(ind, level) {
@@ -179,8 +185,9 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 			const lr = rows.filter((r) => r.geo_level === level);
 			if (!lr.length) continue;
 			for (const y of new Set(lr.map((r) => r.year))) {
-				const codes = new Set(lr.filter((r) => r.year === y).map((r) => r.geo_code));
-				const missing = expectedCodes(ind, level).filter((c) => !codes.has(c));
+				const yearRows = lr.filter((r) => r.year === y);
+				const codes = new Set(yearRows.map((r) => r.geo_code));
+				const missing = expectedCodes(ind, level, yearRows).filter((c) => !codes.has(c));
 				if (missing.length) fail(`${ind.id} ${level} ${y}: missing ${missing.join(' ')}`);
 			}
 		}
@@ -252,6 +259,10 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 		return SOURCES.map((s) => s.id).filter((id) => set.has(id));
 	}
 
+	// A source is described only when it feeds a figure: an official download not read yet is not.
+	const usedSources = new Set(INDICATORS.flatMap((i) => indicatorSources(i)));
+	const describedSources = SOURCES.filter((s) => usedSources.has(s.id));
+
 	const resources = FILES.map((file) => {
 		const inds = INDICATORS.filter((i) => i.file === file);
 		const srcIds = SOURCES.map((s) => s.id).filter((id) =>
@@ -312,7 +323,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 				path: 'https://creativecommons.org/licenses/by/4.0/'
 			}
 		],
-		sources: SOURCES.map((s) => {
+		sources: describedSources.map((s) => {
 			const o = {
 				id: s.id,
 				title: s.title,
@@ -344,7 +355,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	};
 	files['datapackage.json'] = JSON.stringify(datapackage, null, '\t') + '\n';
 	log.push(
-		`data/datapackage.json: ${resources.length} resources, ${datapackage.indicators.length} indicators, ${SOURCES.length} sources`
+		`data/datapackage.json: ${resources.length} resources, ${datapackage.indicators.length} indicators, ${describedSources.length} sources`
 	);
 
 	// ---------------------------------------------------------------------------------------------
@@ -405,7 +416,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	md.push('');
 	md.push('## Sources');
 	md.push('');
-	for (const s of SOURCES) {
+	for (const s of describedSources) {
 		md.push(`### \`${s.id}\``);
 		md.push('');
 		md.push(`- **Title:** ${s.title}`);

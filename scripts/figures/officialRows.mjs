@@ -9,7 +9,8 @@ import { createServer } from 'vite';
  * @param {string} folder
  * @param {{ only?: string[] }} [options]
  * @returns {Promise<{ rows: Record<string, string>[], readings: { source: string, file: string | null,
- *   rows: number, accepted: number, rejected: number, noData: number, formatProblems: string[] }[],
+ *   rows: number, accepted: number, rejected: number, noData: number, formatProblems: string[],
+ *   missing?: string }[],
  *   lib: typeof import('../../src/lib/sources/index.ts') }>}
  */
 export async function readOfficialFolder(folder, { only } = {}) {
@@ -20,6 +21,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 	for (const source of sources.SOURCE_DEFINITIONS) {
 		if (only && !only.includes(source.id)) continue;
 		const file = names.find((n) => source.fileName.test(n)) ?? null;
+		// No file: the source is not read (its figures stay as committed); callers decide whether that is an error.
 		if (!file) {
 			readings.push({
 				source: source.id,
@@ -28,7 +30,8 @@ export async function readOfficialFolder(folder, { only } = {}) {
 				accepted: 0,
 				rejected: 0,
 				noData: 0,
-				formatProblems: [`no file matching ${source.fileName} in ${folder}`]
+				formatProblems: [],
+				missing: `no file matching ${source.fileName} in ${folder}`
 			});
 			continue;
 		}

@@ -18,8 +18,14 @@ export interface SourceDefinition {
 	/** The file's name in a `--from` folder. */
 	fileName: RegExp;
 	options: IngestOptions;
+	/** The atlas's id of an indicator the mapping names otherwise (`jobs_total` → `jobs_total_private_dec31`). */
+	indicatorIds?: Readonly<Record<string, string>>;
 	/** The indicators this source writes; anything else the mapping yields is left out. */
 	indicators: readonly string[];
 	/** The départements every indicator must have: one missing is a format change. */
 	departements: readonly string[];
+	/** For a source read by région: the régions every indicator must have (régions of `regionOf` otherwise). */
+	regions?: readonly string[];
+	/** The download is a ZIP archive: the file of it to read. */
+	archiveEntry?: string;
 }

@@ -71,14 +71,16 @@ test('a broken file gets a located message and the page keeps working', async ({
 	await drop(page, 'photo.png', [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0]);
 	const dialog = page.getByRole('dialog', { name: /Importer vos données/ });
 	await expect(dialog.getByRole('alert')).toHaveText(
-		'photo.png ne peut pas être importé : a binary file, not a table (CSV, TSV or .xlsx expected)'
+		'photo.png ne peut pas être importé : un fichier binaire, pas un tableau (CSV, TSV ou .xlsx attendu)'
 	);
 	await dialog.getByRole('button', { name: 'Fermer' }).click();
 
 	await drop(page, 'codes.csv', 'dep;annee;valeur\n74;2024;3\n99;2024;4\n');
 	await dialog.getByRole('textbox', { name: 'Nom de l’indicateur' }).fill('Essai');
 	await dialog.getByRole('button', { name: 'Vérifier' }).click();
-	await expect(dialog.locator('table.issues')).toContainText("3dep'99' is not a département code");
+	await expect(dialog.locator('table.issues')).toContainText(
+		'3dep« 99 » n’est pas un code de département'
+	);
 	await dialog.getByRole('button', { name: 'Fermer' }).click();
 	await page.getByRole('combobox', { name: 'Indicateur' }).first().focus();
 	await expect(page.locator('#map-heading')).toContainText('Établissements');

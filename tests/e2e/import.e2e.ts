@@ -22,6 +22,17 @@ async function drop(page: Page, name: string, content: string | number[]) {
 
 const mapPanel = (page: Page) => page.locator('section.map-panel');
 
+async function importMembers(page: Page) {
+	await drop(page, 'adherents.csv', MEMBERS);
+	const dialog = page.getByRole('dialog', { name: /Importer vos données/ });
+	await dialog.getByRole('combobox', { name: 'Rôle de « Zone »' }).selectOption('code');
+	await dialog.getByRole('textbox', { name: 'Nom de l’indicateur' }).fill('Adhérents du pôle');
+	await dialog.getByRole('textbox', { name: 'Unité' }).fill('adhérents');
+	await dialog.getByRole('button', { name: 'Vérifier' }).click();
+	await dialog.getByRole('button', { name: 'Ajouter à la carte' }).click();
+	await expect(dialog).toBeHidden();
+}
+
 test('a dropped file, a corrected guess, the report, then the map, /compare, a reload, a PNG and removal', async ({
 	page
 }) => {
@@ -84,4 +95,34 @@ test('a broken file gets a located message and the page keeps working', async ({
 	await dialog.getByRole('button', { name: 'Fermer' }).click();
 	await page.getByRole('combobox', { name: 'Indicateur' }).first().focus();
 	await expect(page.locator('#map-heading')).toContainText('Établissements');
+});
+
+test("an imported figure on the profiles, marked as the user's data, after a reload too", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await open(page, '/');
+	await importMembers(page);
+	const mark = /Vos données : adherents\.csv, importé le \d+ \S+ \d{4}\./;
+	const source = /Vos données, adherents\.csv, importé le \d+ \S+ \d{4}\./;
+
+	await open(page, '/departement/74');
+	const card = page.locator('article.card', { hasText: 'Adhérents du pôle' });
+	await expect(card).toContainText(/65\sadhérents \(2024\)/);
+	await expect(card.locator('.user-mark')).toHaveText(mark);
+	const footnote = await card.locator('.source a').getAttribute('href');
+	await expect(page.locator(`.sources ${footnote}`)).toContainText(source);
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(card.locator('.user-mark')).toHaveText(mark);
+
+	await open(page, '/region/84?lang=en');
+	const regionCard = page.locator('article.card', { hasText: 'Adhérents du pôle' });
+	await expect(regionCard).toContainText(/450\sadhérents \(2024\)/);
+	await expect(regionCard.locator('.user-mark')).toHaveText(
+		/Your data: adherents\.csv, imported on \d+ \S+ \d{4}\./
+	);
+	await page.getByRole('button', { name: 'Remove “Adhérents du pôle”' }).click();
+	await expect(regionCard).toHaveCount(0);
 });

@@ -43,7 +43,9 @@ export const ingestFr: Record<MessageKey, Say> = {
 	encoding: (p) => `encodage ${p.encoding}${p.bom ? ' avec BOM' : ''}`,
 	delimiter: (p) => `séparateur « ${p.delimiter === 'tab' ? 'tabulation' : p.delimiter} »`,
 	regionNotSummed: (p) =>
-		`région ${p.region}, ${p.indicator} ${p.year} : pas de somme, aucun chiffre pour le département ${p.missing}`
+		`région ${p.region}, ${p.indicator} ${p.year} : pas de somme, aucun chiffre pour ${
+			String(p.missing).includes(',') ? 'les départements' : 'le département'
+		} ${p.missing}`
 };
 
 const catalogue: Record<Lang, Record<MessageKey, Say>> = { fr: ingestFr, en: ENGLISH_MESSAGES };

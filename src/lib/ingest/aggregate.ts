@@ -64,7 +64,12 @@ export function aggregate(
 				const missing = deps.filter((_, i) => parts[i] === undefined);
 				if (missing.length) {
 					noteMessages.push(
-						explain('regionNotSummed', { region, indicator, year, missing: missing.join(', ') })
+						explain('regionNotSummed', {
+							region,
+							indicator,
+							year,
+							missing: missing.sort().join(', ')
+						})
 					);
 					continue;
 				}

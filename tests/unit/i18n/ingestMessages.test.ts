@@ -72,3 +72,19 @@ describe('the reading core’s messages in the page’s language', () => {
 		);
 	});
 });
+
+describe('notes in French', () => {
+	it('names the départements missing from a région sum, sorted, in the plural', () => {
+		const result = ingest('code;year;value\n01;2020;5\n', {
+			code: { column: 'code', level: 'departement' },
+			year: 'year',
+			value: 'value',
+			indicator: 'x',
+			levels: ['departement', 'region'],
+			regionOf: { '07': '84', '01': '84', '03': '84' }
+		});
+		expect(joinReport(result).notes.map((n) => sayIngest(n, 'fr'))).toContain(
+			'région 84, x 2020 : pas de somme, aucun chiffre pour les départements 03, 07'
+		);
+	});
+});

@@ -53,6 +53,7 @@ test('a dropped file, a corrected guess, the report, then the map, /compare, a r
 	await expect(dialog).toBeHidden();
 
 	await expect(page.locator('#map-heading')).toContainText('Adhérents du pôle');
+	await expect(page.locator('optgroup[label="Vos données"]').first()).toBeAttached();
 	const source = /Vos données, adherents\.csv, importé le \d+ \S+ \d{4}/;
 	await expect(page.locator('.legend-card .source-line')).toContainText(source);
 
@@ -108,6 +109,7 @@ test("an imported figure on the profiles, marked as the user's data, after a rel
 
 	await open(page, '/departement/74');
 	const card = page.locator('article.card', { hasText: 'Adhérents du pôle' });
+	await expect(page.getByRole('heading', { level: 3, name: 'Vos données' })).toBeVisible();
 	await expect(card).toContainText(/65\sadhérents \(2024\)/);
 	await expect(card.locator('.user-mark')).toHaveText(mark);
 	const footnote = await card.locator('.source a').getAttribute('href');

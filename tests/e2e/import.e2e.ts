@@ -114,6 +114,7 @@ test("an imported figure on the profiles, marked as the user's data, after a rel
 	await expect(card.locator('.user-mark')).toHaveText(mark);
 	const footnote = await card.locator('.source a').getAttribute('href');
 	await expect(page.locator(`.sources ${footnote}`)).toContainText(source);
+	expect(await axeViolations(page)).toEqual([]);
 
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });

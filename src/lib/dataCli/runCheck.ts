@@ -36,7 +36,9 @@ export function runCheck(argv: readonly string[], io: Output): number {
 	const usable = result.values.length > 0;
 	if (args.json) {
 		const { rows, accepted, rejected, issues, values } = result;
-		io.out(JSON.stringify({ rows, accepted, rejected, issues, values }));
+		// The contract's issue is { row, column, message }: the keys are for the page's language.
+		const located = issues.map(({ row, column, message }) => ({ row, column, message }));
+		io.out(JSON.stringify({ rows, accepted, rejected, issues: located, values }));
 	} else {
 		io.out(
 			`${args.file}: columns ${choices.columns.map((c) => `'${c.column}' = ${c.role}`).join(', ')}; level ${choices.level}`

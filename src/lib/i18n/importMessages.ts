@@ -56,7 +56,12 @@ export const importFr = {
 	download: 'Télécharger le rapport (CSV)',
 	back: 'Retour',
 	add: (n: number) => (n > 1 ? `Ajouter les ${n} indicateurs à la carte` : 'Ajouter à la carte'),
-	nothing: 'Aucun chiffre n’a pu être lu : corrigez le rôle des colonnes.'
+	nothing: 'Aucun chiffre n’a pu être lu : corrigez le rôle des colonnes.',
+	communes: 'Communes additionnées',
+	territory: 'Territoire',
+	communeCount: 'Communes',
+	unknownCommunes: (codes: string) => `Codes de commune inconnus : ${codes}`,
+	notes: 'Remarques'
 };
 
 export const importEn: typeof importFr = {
@@ -113,7 +118,12 @@ export const importEn: typeof importFr = {
 	download: 'Download the report (CSV)',
 	back: 'Back',
 	add: (n) => (n > 1 ? `Add the ${n} indicators to the map` : 'Add to the map'),
-	nothing: 'No figure could be read: correct the columns’ roles.'
+	nothing: 'No figure could be read: correct the columns’ roles.',
+	communes: 'Communes summed',
+	territory: 'Territory',
+	communeCount: 'Communes',
+	unknownCommunes: (codes) => `Unknown commune codes: ${codes}`,
+	notes: 'Notes'
 };
 
 export const importMessages = { fr: importFr, en: importEn };

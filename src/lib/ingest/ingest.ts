@@ -1,5 +1,6 @@
 import { aggregate } from './aggregate';
 import { decodeBytes } from './decode';
+import { explain, type IngestMessage } from './messages';
 import { resolveMapping, type IngestMapping } from './mapping';
 import { readRow, type RowValue } from './rowValues';
 import { readTable, type Delimiter } from './table';
@@ -18,14 +19,19 @@ export interface IngestOptions extends IngestMapping {
  */
 export function ingest(input: Uint8Array | string, options: IngestOptions): IngestResult {
 	const notes: string[] = [];
+	const noteMessages: IngestMessage[] = [];
+	const note = (said: IngestMessage) => {
+		notes.push(said.message);
+		noteMessages.push(said);
+	};
 	let text = input as string;
 	if (typeof input !== 'string') {
 		const decoded = decodeBytes(input);
 		text = decoded.text;
-		notes.push(`encoding ${decoded.encoding}${decoded.bom ? ' with BOM' : ''}`);
+		note(explain('encoding', { encoding: decoded.encoding, bom: decoded.bom ? 1 : 0 }));
 	}
 	const table = readTable(text.replace(/^\ufeff/, ''), options.delimiter);
-	notes.push(`delimiter '${table.delimiter === '\t' ? 'tab' : table.delimiter}'`);
+	note(explain('delimiter', { delimiter: table.delimiter === '\t' ? 'tab' : table.delimiter }));
 	const result: IngestResult = {
 		rows: table.records.length,
 		accepted: 0,
@@ -34,7 +40,8 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
 		values: [],
 		noData: 0,
 		skipped: table.skipped,
-		notes
+		notes,
+		noteMessages
 	};
 	const { resolved, issues } = resolveMapping(table.header, options, table.headerRow);
 	if (!resolved) {
@@ -58,11 +65,11 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
 		result.noData += reading.noData;
 		values.push(...reading.values);
 	}
-	if (leftOut)
-		notes.push(`${leftOut} rows left out by the mapping (other rows, periods or groups)`);
+	if (leftOut) note(explain('rowsLeftOut', { count: leftOut }));
 	const sums = aggregate(values, { levels: levelsOf(options), regionOf: options.regionOf });
 	result.values = sums.values;
-	notes.push(...sums.notes);
+	sums.noteMessages.forEach(note);
+	result.communes = sums.communes;
 	return result;
 }
 
@@ -85,7 +92,7 @@ function duplicates(
 			issues.push({
 				row,
 				column: '',
-				message: `same territory, indicator and year as row ${first}`
+				...explain('duplicate', { first })
 			});
 	}
 	return issues;

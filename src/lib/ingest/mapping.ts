@@ -1,3 +1,4 @@
+import { explain } from './messages';
 import { findColumn, headerKey } from './normalizeHeader';
 import type { IngestIssue, IngestLevel, SourceLevel } from './types';
 
@@ -81,8 +82,7 @@ export function resolveMapping(
 	const need = (name: string | undefined) => {
 		if (name === undefined) return -1;
 		const index = findColumn(header, name);
-		if (index < 0)
-			issues.push({ row: headerRow, column: name, message: 'column not found in the header' });
+		if (index < 0) issues.push({ row: headerRow, column: name, ...explain('columnNotFound') });
 		return index;
 	};
 	const resolved: ResolvedMapping = {
@@ -120,7 +120,7 @@ export function resolveMapping(
 				issues.push({
 					row: headerRow,
 					column: `${label} <année>`,
-					message: 'no column of this measure by year'
+					...explain('noMeasureByYear')
 				});
 		}
 	} else if (mapping.wideByIndicator) {
@@ -129,7 +129,7 @@ export function resolveMapping(
 			if (index >= 0) resolved.yearColumns.push({ index, indicator, year: NaN });
 		}
 		if (mapping.year === undefined && mapping.fixedYear === undefined)
-			issues.push({ row: headerRow, column: '', message: 'a year column or a year is needed' });
+			issues.push({ row: headerRow, column: '', ...explain('yearNeeded') });
 	} else if ((resolved.year < 0 && mapping.fixedYear === undefined) || resolved.value < 0) {
 		if (
 			(mapping.year === undefined && mapping.fixedYear === undefined) ||
@@ -138,13 +138,13 @@ export function resolveMapping(
 			issues.push({
 				row: headerRow,
 				column: '',
-				message: 'a year and a value column, or measures by year, are needed'
+				...explain('yearAndValueNeeded')
 			});
 	} else if (mapping.indicator === undefined && mapping.indicatorColumn === undefined) {
 		issues.push({
 			row: headerRow,
 			column: '',
-			message: 'an indicator name or an indicator column is needed'
+			...explain('indicatorNeeded')
 		});
 	}
 	return issues.length ? { issues } : { resolved, issues };

@@ -1,3 +1,4 @@
+import { explain, type MessageKey, type MessageParams } from './messages';
 import { readNumber } from './readNumber';
 import { readTerritoryCode } from './territoryCode';
 import { readTerritoryName } from './territoryName';
@@ -34,13 +35,13 @@ export function readRow(
 	mapping: IngestMapping
 ): RowReading {
 	const issues: IngestIssue[] = [];
-	const fail = (index: number, message: string) =>
-		issues.push({ row, column: header[index] ?? '', message });
+	const fail = (index: number, key: MessageKey, params?: MessageParams) =>
+		issues.push({ row, column: header[index] ?? '', ...explain(key, params) });
 	if (cells.length !== header.length) {
 		issues.push({
 			row,
 			column: '',
-			message: `${cells.length} cells where the header has ${header.length}`
+			...explain('cellCount', { cells: cells.length, header: header.length })
 		});
 		return { values: [], issues, noData: 0 };
 	}
@@ -52,11 +53,11 @@ export function readRow(
 		level,
 		cells[columns.code]
 	);
-	if (!code.ok) fail(columns.code, code.reason);
+	if (!code.ok) fail(columns.code, code.key, code.params);
 	let suffixes = [''];
 	if (columns.category >= 0) {
 		const category = cells[columns.category].trim();
-		if (category === '') fail(columns.category, 'empty category');
+		if (category === '') fail(columns.category, 'emptyCategory');
 		const groupsOf = mapping.category?.groupsOf;
 		suffixes = groupsOf
 			? [...groupsOf(category)]
@@ -81,14 +82,15 @@ export function readRow(
 		? columns.yearColumns.map((c) => (Number.isNaN(c.year) ? { ...c, year: rowYear } : c))
 		: [{ index: columns.value, indicator: indicatorOf(cells, columns, mapping), year: rowYear }];
 	if (cellsToRead.some((c) => Number.isNaN(c.year)))
-		fail(columns.year, `'${cells[columns.year]}' is not a year`);
+		fail(columns.year, 'notYear', { cell: cells[columns.year] });
 	if (!columns.yearColumns.length && cellsToRead[0].indicator === '')
-		fail(columns.indicatorColumn, 'empty indicator');
+		fail(columns.indicatorColumn, 'emptyIndicator');
 	const values: RowValue[] = [];
 	let noData = 0;
 	for (const { index, indicator, year } of cellsToRead) {
 		const reading = readNumber(cells[index], { decimal: mapping.decimal, percent: true });
-		if (reading.kind === 'invalid') fail(index, `'${cells[index]}': ${reading.reason}`);
+		if (reading.kind === 'invalid')
+			fail(index, reading.key, { cell: cells[index], mark: reading.mark ?? '' });
 		else if (reading.kind === 'no-data') noData++;
 		else if (code.ok)
 			for (const name of names(indicator))

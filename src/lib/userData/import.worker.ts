@@ -15,7 +15,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 			typeof request.text === 'string'
 				? openTextBytes(request.text)
 				: openFile(new Uint8Array(request.bytes ?? new ArrayBuffer(0)), { sheet: request.sheet });
-		if (!result.ok) return reply({ type: 'failed', message: result.message });
+		if (!result.ok) {
+			const { key, params, message } = result;
+			return reply({ type: 'failed', key, params, message });
+		}
 		opened = result.file;
 		// The text stays here: the page needs only the header, preview and guesses.
 		const { header, headerRow, preview, guess, sheets, sheet } = result.file;

@@ -87,7 +87,13 @@ describe('ingest: rows kept, left out and counted in several groups', () => {
 			keepRows: { Sexe: ['Total'] }
 		});
 		expect(result.issues).toEqual([
-			{ row: 1, column: 'Sexe', message: 'column not found in the header' }
+			{
+				row: 1,
+				column: 'Sexe',
+				key: 'columnNotFound',
+				params: {},
+				message: 'column not found in the header'
+			}
 		]);
 		expect(result.rejected).toBe(1);
 	});

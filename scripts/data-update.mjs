@@ -2,6 +2,7 @@
 // Rebuild data/ from newer official files, showing what changes first.
 //
 //   npm run data:update -- [--from <folder>] [--only <source id>…] [--dry-run] [--accept]
+//                          [--data <folder>]   (another data folder than data/, e.g. a copy in tests)
 //
 // Without --from, downloads each source's export into .cache/sources/ (src/lib/sources/fetchSource:
 // timeout, retries, truncated bodies; a failure names the URL and leaves data/ as it was).
@@ -24,18 +25,18 @@ import { downloadSources, localEntry, writeManifest } from './figures/download.m
 import { loadSourcesLib, readOfficialFolder } from './figures/officialRows.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = path.join(ROOT, 'data');
-const OFFICIAL = path.join(DATA, 'sources', 'official');
-const REFERENCE = path.join(DATA, 'sources', 'reference');
-
 const { values: args } = parseArgs({
 	options: {
+		data: { type: 'string' },
 		from: { type: 'string' },
 		only: { type: 'string', multiple: true },
 		'dry-run': { type: 'boolean', default: false },
 		accept: { type: 'boolean', default: false }
 	}
 });
+const DATA = args.data ? path.resolve(process.cwd(), args.data) : path.join(ROOT, 'data');
+const OFFICIAL = path.join(DATA, 'sources', 'official');
+const REFERENCE = path.join(DATA, 'sources', 'reference');
 const only = args.only?.flatMap((o) => o.split(','));
 const read = (file) => fs.readFileSync(file, 'utf8');
 const lib = await loadSourcesLib();
@@ -60,6 +61,8 @@ if (!from) {
 	downloaded = entries;
 }
 const fresh = await readOfficialFolder(from, { only });
+// A source without a file in the folder (not asked for by --only) keeps its committed figures.
+fresh.readings = fresh.readings.filter((r) => r.file || r.formatProblems.length);
 const updated = new Set(fresh.readings.map((r) => r.source));
 const committed = await readOfficialFolder(OFFICIAL, {
 	only: lib.SOURCE_DEFINITIONS.map((s) => s.id).filter((id) => !updated.has(id))
@@ -69,6 +72,7 @@ for (const r of fresh.readings) {
 	console.log(
 		`${r.source}: ${r.file ?? 'no file'} — ${r.rows} rows read, ${r.accepted} accepted, ${r.rejected} rejected, ${r.noData} cells without data`
 	);
+	for (const note of r.notes ?? []) console.log(`  ${note}`);
 	refusals.push(...r.formatProblems.map((p) => `${r.source}: ${p}`));
 }
 const populationPath = path.join(DATA, 'population.csv');

@@ -45,6 +45,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	}
 	/** The codes an indicator must have at a level: all the atlas's, unless it says fewer. */
 	function expectedCodes(ind, level) {
+		if (ind.incomplete) return [];
 		return ind.expect?.[level] ?? ALLOWED_CODES[level];
 	}
 	function acceptedSources(ind, level) {
@@ -174,7 +175,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	for (const ind of INDICATORS) {
 		if (ind.external) continue;
 		const rows = rowsByIndicator.get(ind.id) ?? [];
-		if (!rows.length) fail(`${ind.id}: no row selected`);
+		if (!rows.length && !ind.optional) fail(`${ind.id}: no row selected`);
 		for (const level of GEO_LEVELS) {
 			const lr = rows.filter((r) => r.geo_level === level);
 			if (!lr.length) continue;
@@ -252,8 +253,13 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 		return SOURCES.map((s) => s.id).filter((id) => set.has(id));
 	}
 
+	// Indicators and official sources declared ahead of their first download are described only
+	// once they have figures.
+	const described = INDICATORS.filter((i) => !i.optional || rowsByIndicator.has(i.id));
+	const usedSources = new Set([...kept.values()].map((r) => r.source));
+	const describedSources = SOURCES.filter((s) => !s.official || usedSources.has(s.id));
 	const resources = FILES.map((file) => {
-		const inds = INDICATORS.filter((i) => i.file === file);
+		const inds = described.filter((i) => i.file === file);
 		const srcIds = SOURCES.map((s) => s.id).filter((id) =>
 			inds.some((i) => indicatorSources(i).includes(id))
 		);
@@ -312,7 +318,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 				path: 'https://creativecommons.org/licenses/by/4.0/'
 			}
 		],
-		sources: SOURCES.map((s) => {
+		sources: describedSources.map((s) => {
 			const o = {
 				id: s.id,
 				title: s.title,
@@ -330,7 +336,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 			return o;
 		}),
 		resources,
-		indicators: INDICATORS.map((i) => ({
+		indicators: described.map((i) => ({
 			id: i.id,
 			resource: i.file,
 			group: i.group,
@@ -344,7 +350,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	};
 	files['datapackage.json'] = JSON.stringify(datapackage, null, '\t') + '\n';
 	log.push(
-		`data/datapackage.json: ${resources.length} resources, ${datapackage.indicators.length} indicators, ${SOURCES.length} sources`
+		`data/datapackage.json: ${resources.length} resources, ${datapackage.indicators.length} indicators, ${describedSources.length} sources`
 	);
 
 	// ---------------------------------------------------------------------------------------------
@@ -405,7 +411,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	md.push('');
 	md.push('## Sources');
 	md.push('');
-	for (const s of SOURCES) {
+	for (const s of describedSources) {
 		md.push(`### \`${s.id}\``);
 		md.push('');
 		md.push(`- **Title:** ${s.title}`);
@@ -426,7 +432,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	md.push('');
 	md.push('| id | label (fr) | unit | kind | years | levels | source |');
 	md.push('|---|---|---|---|---|---|---|');
-	for (const i of INDICATORS) {
+	for (const i of described) {
 		const cov = coverage(i);
 		const perLevel = Object.entries(cov).map(([l, ys]) => [l, ranges(ys)]);
 		const short = { departement: 'dép.', region: 'rég.', pays: 'FR' };

@@ -27,7 +27,7 @@ export async function downloadSources(lib, cacheDir, only) {
 			failures.push(`${source.id}: ${got.error}`);
 			continue;
 		}
-		const file = `${source.id}.csv`;
+		const file = source.downloadFileName ?? `${source.id}.csv`;
 		fs.writeFileSync(path.join(cacheDir, file), got.bytes);
 		entries.push({
 			source: source.id,

@@ -9,7 +9,8 @@ import { createServer } from 'vite';
  * @param {string} folder
  * @param {{ only?: string[] }} [options]
  * @returns {Promise<{ rows: Record<string, string>[], readings: { source: string, file: string | null,
- *   rows: number, accepted: number, rejected: number, noData: number, formatProblems: string[] }[],
+ *   rows: number, accepted: number, rejected: number, noData: number, notes: string[],
+ *   formatProblems: string[] }[],
  *   lib: typeof import('../../src/lib/sources/index.ts') }>}
  */
 export async function readOfficialFolder(folder, { only } = {}) {
@@ -21,6 +22,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 		if (only && !only.includes(source.id)) continue;
 		const file = names.find((n) => source.fileName.test(n)) ?? null;
 		if (!file) {
+			// A source not asked for by name may have no file yet (never downloaded): it adds nothing.
 			readings.push({
 				source: source.id,
 				file,
@@ -28,7 +30,8 @@ export async function readOfficialFolder(folder, { only } = {}) {
 				accepted: 0,
 				rejected: 0,
 				noData: 0,
-				formatProblems: [`no file matching ${source.fileName} in ${folder}`]
+				notes: [],
+				formatProblems: only ? [`no file matching ${source.fileName} in ${folder}`] : []
 			});
 			continue;
 		}
@@ -37,7 +40,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 			new Uint8Array(fs.readFileSync(path.join(folder, file)))
 		);
 		rows.push(...reading.rows);
-		const { rows: read, accepted, rejected, noData } = reading.result;
+		const { rows: read, accepted, rejected, noData, notes } = reading.result;
 		readings.push({
 			source: source.id,
 			file,
@@ -45,6 +48,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 			accepted,
 			rejected,
 			noData,
+			notes,
 			formatProblems: reading.formatProblems
 		});
 	}

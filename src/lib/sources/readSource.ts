@@ -25,15 +25,18 @@ export interface SourceReading {
  * // { geo_level: 'departement', geo_code: '01', indicator: 'establishments_sector_industry_dec31', year: '2006', value: '2120', source: 'urssaf-dep-grand-secteur-tranche' }
  */
 export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceReading {
-	const result = ingest(bytes, source.options);
-	const regions = new Set(Object.values(source.options.regionOf ?? {}));
+	const read = source.read?.(bytes);
+	const result = read?.result ?? ingest(bytes, source.options);
+	const regions = new Set(source.regions ?? Object.values(source.options.regionOf ?? {}));
 	const wanted = new Set(source.indicators);
 	const rows = result.values
 		.filter((v) => wanted.has(v.indicator))
 		.filter((v) =>
 			v.geo_level === 'departement'
 				? source.departements.includes(v.geo_code)
-				: regions.has(v.geo_code)
+				: v.geo_level === 'pays'
+					? source.pays === true
+					: regions.has(v.geo_code)
 		)
 		.map((v) => ({
 			geo_level: v.geo_level,
@@ -43,9 +46,12 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 			value: String(v.value),
 			source: source.id
 		}));
-	const formatProblems = result.issues
-		.slice(0, 10)
-		.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`);
+	const formatProblems = [
+		...(read?.problems ?? []),
+		...result.issues
+			.slice(0, 10)
+			.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`)
+	];
 	if (result.issues.length > 10)
 		formatProblems.push(`… and ${result.issues.length - 10} more issues`);
 	for (const indicator of source.indicators) {

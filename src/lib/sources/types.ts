@@ -1,4 +1,4 @@
-import type { IngestOptions } from '../ingest';
+import type { IngestOptions, IngestResult } from '../ingest';
 
 /**
  * A publisher's dataset as the atlas reads it: where it is, under which licence, which file of a
@@ -22,4 +22,14 @@ export interface SourceDefinition {
 	indicators: readonly string[];
 	/** The départements every indicator must have: one missing is a format change. */
 	departements: readonly string[];
+	/**
+	 * For a format the table reader does not read (JSON-stat): turns the bytes into the same result,
+	 * its figures through `$lib/ingest`; `problems` are signs of a format change, located.
+	 */
+	read?: (bytes: Uint8Array) => { result: IngestResult; problems: string[] };
+	/** The régions kept (default: those of `options.regionOf`) and whether France is. */
+	regions?: readonly string[];
+	pays?: boolean;
+	/** The name a download is saved under (default `<id>.csv`). */
+	downloadFileName?: string;
 }

@@ -123,7 +123,7 @@ export function readEurostat(
 	}
 	for (const [f, list] of flagged)
 		notes.push(
-			`flag ${f}${FLAGS[f] ? ` (${FLAGS[f]})` : ''} kept on ${list.length} figures: ${list.slice(0, 3).join('; ')}${list.length > 3 ? '; …' : ''}`
+			`flag ${f}${FLAGS[f] ? ` (${FLAGS[f]})` : ''} kept on ${list.length} figure${list.length > 1 ? 's' : ''}: ${list.slice(0, 3).join('; ')}${list.length > 3 ? '; …' : ''}`
 		);
 	const byRegion = ingest(regions.join('\n'), TIDY);
 	const byCountry = ingest(pays.join('\n'), { ...TIDY, code: { column: 'Code', level: 'pays' } });

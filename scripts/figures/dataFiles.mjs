@@ -473,12 +473,19 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	md.push(
 		'- **URSSAF régional and national sums are sums of CVS series**, not the URSSAF "ensemble" series; France is the sum of the 18 région codes (Mayotte has no series). Apprentices are included since the Q1-2023 publication.'
 	);
-	md.push(
-		'- **R&D figures are old and are not researcher counts.** `rd_personnel_fte` (2009) is all R&D personnel — researchers, technicians and support staff — in FTE, summed from old NUTS-2 regions. DIRD/DIRDE/DIRDA are for 2017 (INSEE 2021 edition), rounded to 1 or 2 decimals (Corse prints as 0.0).'
-	);
-	md.push(
-		'- **No researcher count exists here for Auvergne-Rhône-Alpes or Nouvelle-Aquitaine**, by région or by département, for any recent year. What the research found: R&D personnel 2009 (above), DIRD 2017 (above), AURA = 14.8 % of metropolitan R&D personnel in 2021 (OBSéco relay of MESR figures, a share, not a count), AURA researchers +24 % between 2007 and 2014 and concentrated in Isère, Rhône and Puy-de-Dôme (INSEE AURA n°44, no count), 80 % of NA DIRD in three départements (INSEE 2019). The app should show "no data" for researchers rather than a stand-in.'
-	);
+	// Until Eurostat's answers are downloaded, the R&D figures are the old extracts.
+	if (usedSources.has('eurostat-rd-personnel') || usedSources.has('eurostat-rd-expenditure'))
+		md.push(
+			"- **Eurostat R&D figures** (`researchers_*`, `rd_personnel_*`, `rd_expenditure_mio_eur*`) are per région and France only: a région is Eurostat's NUTS-1 figure or the sum of its NUTS-2 parts, and has no figure when a part is confidential or not published. Figures flagged provisional (p), estimated (e) or with a break in series (b) are kept; `npm run data:update` lists them. `rd_expenditure_mio_eur` (Eurostat, million euros) and `rd_expenditure_DIRD` (INSEE, billion euros) are two series: do not join them. `rd_expenditure_DIRD`, `_DIRDE_business` and `_DIRDA_public` are for 2017 (INSEE 2021 edition), rounded to 1 or 2 decimals (Corse prints as 0.0)."
+		);
+	else
+		md.push(
+			'- **R&D figures are old and are not researcher counts.** `rd_personnel_fte` (2009) is all R&D personnel — researchers, technicians and support staff — in FTE, summed from old NUTS-2 regions. DIRD/DIRDE/DIRDA are for 2017 (INSEE 2021 edition), rounded to 1 or 2 decimals (Corse prints as 0.0).'
+		);
+	if (!usedSources.has('eurostat-rd-personnel'))
+		md.push(
+			'- **No researcher count exists here for Auvergne-Rhône-Alpes or Nouvelle-Aquitaine**, by région or by département, for any recent year. What the research found: R&D personnel 2009 (above), DIRD 2017 (above), AURA = 14.8 % of metropolitan R&D personnel in 2021 (OBSéco relay of MESR figures, a share, not a count), AURA researchers +24 % between 2007 and 2014 and concentrated in Isère, Rhône and Puy-de-Dôme (INSEE AURA n°44, no count), 80 % of NA DIRD in three départements (INSEE 2019). The app should show "no data" for researchers rather than a stand-in.'
+		);
 	md.push(
 		'- **Jobseekers** (`jobseekers_abc`) are sums of commune values that are all multiples of 5 (rounding of the source or of rouages.fr); the reference period within each year is not documented; Cantal sums 246 of 248 communes. The 2020 rise and 2021–2022 fall appear in every département.'
 	);

@@ -19,6 +19,7 @@ import {
 } from './catalog.mjs';
 
 const OFFICIAL_SOURCES = new Set(SOURCES.filter((s) => s.official).map((s) => s.id));
+const SOURCE_BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
 
 /**
  * @param {{ figures: Record<string, string>[], refSources: Record<string, string>[],
@@ -43,9 +44,15 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 			Number(a.year) - Number(b.year)
 		);
 	}
-	/** The codes an indicator must have at a level: all the atlas's, unless it says fewer. */
-	function expectedCodes(ind, level) {
+	/**
+	 * The codes an indicator must have at a level: all the atlas's, unless it says fewer, or it is
+	 * `incomplete` (a publisher that leaves some régions without a figure: none is required), or the
+	 * year's rows all come from a file that covers fewer (an export filtered on the 24 départements).
+	 */
+	function expectedCodes(ind, level, rows = []) {
 		if (ind.incomplete) return [];
+		const covers = rows.map((r) => SOURCE_BY_ID.get(r.source)?.covers?.[level]);
+		if (rows.length && covers.every(Boolean)) return covers[0];
 		return ind.expect?.[level] ?? ALLOWED_CODES[level];
 	}
 	function acceptedSources(ind, level) {
@@ -180,8 +187,9 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 			const lr = rows.filter((r) => r.geo_level === level);
 			if (!lr.length) continue;
 			for (const y of new Set(lr.map((r) => r.year))) {
-				const codes = new Set(lr.filter((r) => r.year === y).map((r) => r.geo_code));
-				const missing = expectedCodes(ind, level).filter((c) => !codes.has(c));
+				const yearRows = lr.filter((r) => r.year === y);
+				const codes = new Set(yearRows.map((r) => r.geo_code));
+				const missing = expectedCodes(ind, level, yearRows).filter((c) => !codes.has(c));
 				if (missing.length) fail(`${ind.id} ${level} ${y}: missing ${missing.join(' ')}`);
 			}
 		}
@@ -253,11 +261,13 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 		return SOURCES.map((s) => s.id).filter((id) => set.has(id));
 	}
 
-	// Indicators and official sources declared ahead of their first download are described only
-	// once they have figures.
+	// Indicators declared ahead of their first download (`optional`) are described only once they
+	// have figures; a source only when it feeds a described indicator's figures (an official
+	// download not read yet does not).
 	const described = INDICATORS.filter((i) => !i.optional || rowsByIndicator.has(i.id));
-	const usedSources = new Set([...kept.values()].map((r) => r.source));
-	const describedSources = SOURCES.filter((s) => !s.official || usedSources.has(s.id));
+	const usedSources = new Set(described.flatMap((i) => indicatorSources(i)));
+	const describedSources = SOURCES.filter((s) => usedSources.has(s.id));
+
 	const resources = FILES.map((file) => {
 		const inds = described.filter((i) => i.file === file);
 		const srcIds = SOURCES.map((s) => s.id).filter((id) =>

@@ -10,7 +10,7 @@ import { createServer } from 'vite';
  * @param {{ only?: string[] }} [options]
  * @returns {Promise<{ rows: Record<string, string>[], readings: { source: string, file: string | null,
  *   rows: number, accepted: number, rejected: number, noData: number, notes: string[],
- *   formatProblems: string[] }[],
+ *   formatProblems: string[], missing?: string }[],
  *   lib: typeof import('../../src/lib/sources/index.ts') }>}
  */
 export async function readOfficialFolder(folder, { only } = {}) {
@@ -21,8 +21,8 @@ export async function readOfficialFolder(folder, { only } = {}) {
 	for (const source of sources.SOURCE_DEFINITIONS) {
 		if (only && !only.includes(source.id)) continue;
 		const file = names.find((n) => source.fileName.test(n)) ?? null;
+		// No file: the source is not read (its figures stay as committed); callers decide whether that is an error.
 		if (!file) {
-			// A source not asked for by name may have no file yet (never downloaded): it adds nothing.
 			readings.push({
 				source: source.id,
 				file,
@@ -31,7 +31,8 @@ export async function readOfficialFolder(folder, { only } = {}) {
 				rejected: 0,
 				noData: 0,
 				notes: [],
-				formatProblems: only ? [`no file matching ${source.fileName} in ${folder}`] : []
+				formatProblems: [],
+				missing: `no file matching ${source.fileName} in ${folder}`
 			});
 			continue;
 		}

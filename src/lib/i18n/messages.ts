@@ -115,7 +115,8 @@ const fr = {
 	codeOfLevel: (level: string) => `un code connu de niveau « ${level} »`,
 	footer:
 		'Données publiques sourcées ; aucune valeur n’est estimée ni complétée. Rien n’est envoyé : le site fonctionne hors ligne.',
-	dataFiles: 'Fichiers de données'
+	dataFiles: 'Fichiers de données',
+	allSources: 'Toutes les sources et la méthode'
 };
 
 export type Messages = typeof fr;
@@ -219,7 +220,8 @@ const en: Messages = {
 	codeOfLevel: (level) => `a known "${level}" code`,
 	footer:
 		'Public, sourced data; no value is estimated or filled in. Nothing is sent anywhere: the site works offline.',
-	dataFiles: 'Data files'
+	dataFiles: 'Data files',
+	allSources: 'All sources and the method'
 };
 
 export const messages: Record<Lang, Messages> = { fr, en };

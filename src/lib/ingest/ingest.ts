@@ -44,8 +44,10 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
 	}
 	const values: RowValue[] = [];
 	const firstRowOf = new Map<string, number>();
+	let leftOut = 0;
 	for (const { row, cells } of table.records) {
 		const reading = readRow(row, cells, table.header, resolved, options);
+		if (reading.leftOut) leftOut++;
 		if (!options.sumRows) reading.issues.push(...duplicates(reading.values, row, firstRowOf));
 		if (reading.issues.length) {
 			result.rejected++;
@@ -56,6 +58,8 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
 		result.noData += reading.noData;
 		values.push(...reading.values);
 	}
+	if (leftOut)
+		notes.push(`${leftOut} rows left out by the mapping (other rows, periods or groups)`);
 	const sums = aggregate(values, { levels: levelsOf(options), regionOf: options.regionOf });
 	result.values = sums.values;
 	notes.push(...sums.notes);

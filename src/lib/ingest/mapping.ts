@@ -22,7 +22,21 @@ export interface IngestMapping {
 	wideByYear?: Record<string, string>;
 	/** Wide by indicator: each named column is one indicator's figure (id as the value), the year from `year` or `fixedYear`. */
 	wideByIndicator?: Record<string, string>;
-	category?: { column: string; names?: Record<string, string> };
+	/**
+	 * `groupsOf`: the groups a category's label belongs to (an APE code is in its division, its
+	 * section and the total); the row's figures count once in each, none leaves the row out.
+	 */
+	category?: {
+		column: string;
+		names?: Record<string, string>;
+		groupsOf?: (label: string) => readonly string[];
+	};
+	/** Only rows whose cells are among these values give figures (a publisher's total or detail rows, other départements); the others are read and left out. */
+	keepRows?: Record<string, readonly string[]>;
+	/** Rows whose cells are among these values are read and left out (Lyon's arrondissements beside Lyon). */
+	dropRows?: Record<string, readonly string[]>;
+	/** The year column holds a period ('2025-12-31', '2024-T4'): rows matching take the year captured, the others are left out. */
+	yearPattern?: RegExp;
 	/** With a category: `{measure}` and `{category}` are replaced; default '{measure}_{category}'. */
 	indicatorTemplate?: string;
 	/** Rows are parts (size bands, communes) summed per territory; otherwise a repeated key is an error. */
@@ -48,6 +62,8 @@ export interface ResolvedMapping {
 	indicatorColumn: number;
 	category: number;
 	yearColumns: YearColumn[];
+	/** Column index → kept or dropped values (`keepRows`, `dropRows`). */
+	rowFilters: { index: number; values: ReadonlySet<string>; keep: boolean }[];
 }
 
 const YEAR_SUFFIX = /^(.*?)[\s_-]*((?:19|20)\d{2})$/s;
@@ -75,7 +91,19 @@ export function resolveMapping(
 		value: need(mapping.value),
 		indicatorColumn: need(mapping.indicatorColumn),
 		category: need(mapping.category?.column),
-		yearColumns: []
+		yearColumns: [],
+		rowFilters: [
+			...Object.entries(mapping.keepRows ?? {}).map(([column, values]) => ({
+				index: need(column),
+				values: new Set(values),
+				keep: true
+			})),
+			...Object.entries(mapping.dropRows ?? {}).map(([column, values]) => ({
+				index: need(column),
+				values: new Set(values),
+				keep: false
+			}))
+		]
 	};
 	if (mapping.wideByYear) {
 		const measures = new Map(

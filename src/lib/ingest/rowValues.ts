@@ -18,6 +18,8 @@ export interface RowReading {
 	values: RowValue[];
 	issues: IngestIssue[];
 	noData: number;
+	/** Read and left out by the mapping's row filters, year pattern or category groups. */
+	leftOut?: boolean;
 }
 
 /**
@@ -42,25 +44,39 @@ export function readRow(
 		});
 		return { values: [], issues, noData: 0 };
 	}
+	const leftOut = { values: [], issues: [], noData: 0, leftOut: true };
+	if (columns.rowFilters.some((f) => f.values.has(cells[f.index].trim()) !== f.keep))
+		return leftOut;
 	const level = mapping.code.level;
 	const code = (mapping.code.byName ? readTerritoryName : readTerritoryCode)(
 		level,
 		cells[columns.code]
 	);
 	if (!code.ok) fail(columns.code, code.reason);
-	let suffix = '';
+	let suffixes = [''];
 	if (columns.category >= 0) {
 		const category = cells[columns.category].trim();
 		if (category === '') fail(columns.category, 'empty category');
-		suffix = mapping.category?.names?.[category] ?? slug(category);
+		const groupsOf = mapping.category?.groupsOf;
+		suffixes = groupsOf
+			? [...groupsOf(category)]
+			: [mapping.category?.names?.[category] ?? slug(category)];
+		if (!suffixes.length && category !== '') return leftOut;
 	}
-	const name = (measure: string) =>
+	const names = (measure: string) =>
 		columns.category < 0
-			? measure
-			: (mapping.indicatorTemplate ?? '{measure}_{category}')
-					.replace('{measure}', measure)
-					.replace('{category}', suffix);
-	const rowYear = columns.year >= 0 ? yearOf(cells[columns.year]) : (mapping.fixedYear ?? NaN);
+			? [measure]
+			: suffixes.map((suffix) =>
+					(mapping.indicatorTemplate ?? '{measure}_{category}')
+						.replace('{measure}', measure)
+						.replace('{category}', suffix)
+				);
+	let rowYear = mapping.fixedYear ?? NaN;
+	if (columns.year >= 0 && mapping.yearPattern) {
+		const period = mapping.yearPattern.exec(cells[columns.year].trim());
+		if (!period) return leftOut;
+		rowYear = Number(period[1]);
+	} else if (columns.year >= 0) rowYear = yearOf(cells[columns.year]);
 	const cellsToRead = columns.yearColumns.length
 		? columns.yearColumns.map((c) => (Number.isNaN(c.year) ? { ...c, year: rowYear } : c))
 		: [{ index: columns.value, indicator: indicatorOf(cells, columns, mapping), year: rowYear }];
@@ -75,14 +91,15 @@ export function readRow(
 		if (reading.kind === 'invalid') fail(index, `'${cells[index]}': ${reading.reason}`);
 		else if (reading.kind === 'no-data') noData++;
 		else if (code.ok)
-			values.push({
-				level,
-				code: code.code,
-				indicator: name(indicator),
-				year,
-				value: reading.value,
-				decimals: reading.decimals
-			});
+			for (const name of names(indicator))
+				values.push({
+					level,
+					code: code.code,
+					indicator: name,
+					year,
+					value: reading.value,
+					decimals: reading.decimals
+				});
 	}
 	return issues.length ? { values: [], issues, noData: 0 } : { values, issues, noData };
 }

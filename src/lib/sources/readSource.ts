@@ -30,6 +30,7 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 	const regions = new Set(source.regions ?? Object.values(source.options.regionOf ?? {}));
 	const wanted = new Set(source.indicators);
 	const rows = result.values
+		.map((v) => ({ ...v, indicator: source.indicatorIds?.[v.indicator] ?? v.indicator }))
 		.filter((v) => wanted.has(v.indicator))
 		.filter((v) =>
 			v.geo_level === 'departement'
@@ -63,6 +64,16 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 		const missing = source.departements.filter((d) => !present.has(d));
 		if (missing.length)
 			formatProblems.push(`${indicator}: no figure for département ${missing.join(', ')}`);
+		const regionsPresent = new Set(
+			rows
+				.filter((r) => r.indicator === indicator && r.geo_level === 'region')
+				.map((r) => r.geo_code)
+		);
+		// A source with its own reader says itself which régions are missing (Eurostat leaves some
+		// sectors of some régions unpublished, so not every indicator has every région).
+		const regionsMissing = read ? [] : (source.regions ?? []).filter((r) => !regionsPresent.has(r));
+		if (regionsMissing.length)
+			formatProblems.push(`${indicator}: no figure for région ${regionsMissing.join(', ')}`);
 	}
 	return { rows, result, formatProblems };
 }

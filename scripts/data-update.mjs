@@ -77,6 +77,7 @@ for (const r of fresh.readings) {
 	console.log(
 		`${r.source}: ${r.file ?? 'no file'} — ${r.rows} rows read, ${r.accepted} accepted, ${r.rejected} rejected, ${r.noData} cells without data`
 	);
+	for (const note of r.notes ?? []) console.log(`  ${note}`);
 	refusals.push(...r.formatProblems.map((p) => `${r.source}: ${p}`));
 }
 const populationPath = path.join(DATA, 'population.csv');

@@ -1,6 +1,7 @@
 // The atlas's sources and indicators (French and English texts), its geography and the data
 // files' layout: what scripts/figures/dataFiles.mjs writes and describes.
 
+import { EUROSTAT_INDICATORS, EUROSTAT_SOURCES } from './eurostatCatalog.mjs';
 import { OFFICIAL_DOWNLOADS } from './officialSources.mjs';
 
 export const HEADER = ['geo_level', 'geo_code', 'indicator', 'year', 'value', 'source'];
@@ -282,7 +283,8 @@ export const SOURCES = [
 		},
 		match: (s) => /insee\.fr\/fr\/statistiques\/2521169/.test(s.source_url)
 	},
-	...OFFICIAL_DOWNLOADS
+	...OFFICIAL_DOWNLOADS,
+	...EUROSTAT_SOURCES
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -646,10 +648,15 @@ export const INDICATORS = [
 		},
 		unit: U.fte,
 		definition: {
-			fr: "Personnel total de R&D (chercheurs, techniciens et personnel de soutien), tous secteurs d'exécution, en équivalent temps plein, 2009. Eurostat rd_p_persreg (prof_pos=TOTAL) tel que fourni par le paquet R regions ; région = somme, calculée par nous, des anciennes régions NUTS 2 (2010) ; France = valeur nationale du même extrait. Ce n'est pas un nombre de chercheurs : aucun effectif de chercheurs récent par région n'a été trouvé.",
-			en: 'Total R&D personnel (researchers, technicians and support staff), all sectors of performance, full-time equivalent, 2009. Eurostat rd_p_persreg (prof_pos=TOTAL) as shipped in the R package regions; région = our sum of the old NUTS-2 (2010) regions; France = national value of the same extract. Not a researcher count: no recent researcher count by région was found.'
+			fr: "Personnel total de R&D (chercheurs, techniciens et personnel de soutien), tous secteurs d'exécution, en équivalent temps plein, hommes et femmes. Eurostat rd_p_persreg (prof_pos=TOTAL, sectperf=TOTAL, sex=T, unit=FTE) : depuis l'API d'Eurostat quand elle a été téléchargée (npm run data:update) ; 2009 tel que fourni par le paquet R regions, région = somme, calculée par nous, des anciennes régions NUTS 2 (2010), France = valeur nationale du même extrait. Ce n'est pas un nombre de chercheurs.",
+			en: "Total R&D personnel (researchers, technicians and support staff), all sectors of performance, full-time equivalent, both sexes. Eurostat rd_p_persreg (prof_pos=TOTAL, sectperf=TOTAL, sex=T, unit=FTE): from Eurostat's API once downloaded (npm run data:update); 2009 as shipped in the R package regions, région = our sum of the old NUTS-2 (2010) regions, France = national value of the same extract. Not a researcher count."
 		},
-		take: { region: ['eurostat-rd-persreg-2009'], pays: ['eurostat-rd-persreg-2009'] },
+		// Eurostat's own figures first; the 2009 extract fills the years they lack.
+		take: {
+			region: ['eurostat-rd-personnel', 'eurostat-rd-persreg-2009'],
+			pays: ['eurostat-rd-personnel', 'eurostat-rd-persreg-2009']
+		},
+		incomplete: true,
 		years: [2009, 2009]
 	},
 	{
@@ -703,6 +710,7 @@ export const INDICATORS = [
 		take: { region: ['insee-dird-2017'], pays: ['insee-dird-2017'] },
 		years: [2017, 2017]
 	},
+	...EUROSTAT_INDICATORS,
 	// ---- jobseekers -----------------------------------------------------------------------------
 	{
 		id: 'jobseekers_abc',

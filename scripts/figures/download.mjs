@@ -28,7 +28,7 @@ export async function downloadSources(lib, cacheDir, only) {
 			failures.push(`${source.id}: ${got.error}`);
 			continue;
 		}
-		const file = `${source.id}.csv`;
+		const file = source.downloadFileName ?? `${source.id}.csv`;
 		let bytes = got.bytes;
 		if (source.archiveEntry) {
 			const entry = archiveEntry(got.bytes, source.archiveEntry);

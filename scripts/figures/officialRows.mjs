@@ -9,8 +9,8 @@ import { createServer } from 'vite';
  * @param {string} folder
  * @param {{ only?: string[] }} [options]
  * @returns {Promise<{ rows: Record<string, string>[], readings: { source: string, file: string | null,
- *   rows: number, accepted: number, rejected: number, noData: number, formatProblems: string[],
- *   missing?: string }[],
+ *   rows: number, accepted: number, rejected: number, noData: number, notes: string[],
+ *   formatProblems: string[], missing?: string }[],
  *   lib: typeof import('../../src/lib/sources/index.ts') }>}
  */
 export async function readOfficialFolder(folder, { only } = {}) {
@@ -30,6 +30,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 				accepted: 0,
 				rejected: 0,
 				noData: 0,
+				notes: [],
 				formatProblems: [],
 				missing: `no file matching ${source.fileName} in ${folder}`
 			});
@@ -40,7 +41,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 			new Uint8Array(fs.readFileSync(path.join(folder, file)))
 		);
 		rows.push(...reading.rows);
-		const { rows: read, accepted, rejected, noData } = reading.result;
+		const { rows: read, accepted, rejected, noData, notes } = reading.result;
 		readings.push({
 			source: source.id,
 			file,
@@ -48,6 +49,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 			accepted,
 			rejected,
 			noData,
+			notes,
 			formatProblems: reading.formatProblems
 		});
 	}

@@ -4,6 +4,7 @@ import { URSSAF_DEPARTEMENT_QUARTERLY } from './urssafDepartementQuarterly';
 import { URSSAF_REGION_NA38 } from './urssafRegionNa38';
 import { DARES_JOBSEEKERS } from './daresJobseekers';
 import { INSEE_LAND_AREA } from './inseeLandArea';
+import { EUROSTAT_RD_EXPENDITURE, EUROSTAT_RD_PERSONNEL } from './eurostatRd';
 import type { SourceDefinition } from './types';
 
 /** Every source `npm run data:update` reads, in the order it reads them. */
@@ -13,7 +14,9 @@ export const SOURCE_DEFINITIONS: readonly SourceDefinition[] = [
 	URSSAF_DEPARTEMENT_QUARTERLY,
 	URSSAF_REGION_NA38,
 	DARES_JOBSEEKERS,
-	INSEE_LAND_AREA
+	INSEE_LAND_AREA,
+	EUROSTAT_RD_PERSONNEL,
+	EUROSTAT_RD_EXPENDITURE
 ];
 
 export {
@@ -22,9 +25,14 @@ export {
 	URSSAF_DEPARTEMENT_QUARTERLY,
 	URSSAF_REGION_NA38,
 	DARES_JOBSEEKERS,
-	INSEE_LAND_AREA
+	INSEE_LAND_AREA,
+	EUROSTAT_RD_PERSONNEL,
+	EUROSTAT_RD_EXPENDITURE
 };
 export { apeSectorGroups } from './apeSectorGroups';
+export { readJsonStat } from './jsonStat';
+export { readNutsTable, regionFigure } from './nutsRegions';
+export { readEurostat } from './eurostat';
 export { readSource, type DataRow, type SourceReading } from './readSource';
 export { diffFigures, type FigureDiff } from './diffFigures';
 export { formatDiff } from './formatDiff';

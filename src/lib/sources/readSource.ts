@@ -25,7 +25,8 @@ export interface SourceReading {
  * // { geo_level: 'departement', geo_code: '01', indicator: 'establishments_sector_industry_dec31', year: '2006', value: '2120', source: 'urssaf-dep-grand-secteur-tranche' }
  */
 export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceReading {
-	const result = ingest(bytes, source.options);
+	const read = source.read?.(bytes);
+	const result = read?.result ?? ingest(bytes, source.options);
 	const regions = new Set(source.regions ?? Object.values(source.options.regionOf ?? {}));
 	const wanted = new Set(source.indicators);
 	const rows = result.values
@@ -34,7 +35,9 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 		.filter((v) =>
 			v.geo_level === 'departement'
 				? source.departements.includes(v.geo_code)
-				: regions.has(v.geo_code)
+				: v.geo_level === 'pays'
+					? source.pays === true
+					: regions.has(v.geo_code)
 		)
 		.map((v) => ({
 			geo_level: v.geo_level,
@@ -44,9 +47,12 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 			value: String(v.value),
 			source: source.id
 		}));
-	const formatProblems = result.issues
-		.slice(0, 10)
-		.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`);
+	const formatProblems = [
+		...(read?.problems ?? []),
+		...result.issues
+			.slice(0, 10)
+			.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`)
+	];
 	if (result.issues.length > 10)
 		formatProblems.push(`… and ${result.issues.length - 10} more issues`);
 	for (const indicator of source.indicators) {
@@ -63,7 +69,9 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 				.filter((r) => r.indicator === indicator && r.geo_level === 'region')
 				.map((r) => r.geo_code)
 		);
-		const regionsMissing = (source.regions ?? []).filter((r) => !regionsPresent.has(r));
+		// A source with its own reader says itself which régions are missing (Eurostat leaves some
+		// sectors of some régions unpublished, so not every indicator has every région).
+		const regionsMissing = read ? [] : (source.regions ?? []).filter((r) => !regionsPresent.has(r));
 		if (regionsMissing.length)
 			formatProblems.push(`${indicator}: no figure for région ${regionsMissing.join(', ')}`);
 	}

@@ -1,4 +1,5 @@
 import { untrack } from 'svelte';
+import { englishReady } from '$lib/i18n/english.svelte';
 import { denominatorOf } from '../data/measures';
 import { missingResources, type AtlasModel } from '../data/model';
 import type { DataIssue } from '../data/types';
@@ -57,8 +58,14 @@ export class ExplorerState {
 
 	#read = $derived.by(() => {
 		const url = this.#input.url();
-		if (this.#pending) return { params: this.#pending, notices: [] };
-		return url.state ? { params: url.state, notices: [] } : readExplorerParams(url.search);
+		const read = this.#pending
+			? { params: this.#pending, notices: [] }
+			: url.state
+				? { params: url.state, notices: [] }
+				: readExplorerParams(url.search);
+		// French until the English dictionary is there (see english.svelte.ts).
+		if (read.params.lang !== 'en' || englishReady()) return read;
+		return { ...read, params: { ...read.params, lang: 'fr' as const } };
 	});
 	// The same object whether it comes from `pending` or from the history entry it was pushed
 	// to: when the URL catches up, nothing downstream is computed again.

@@ -2,26 +2,19 @@ import type { MeasureId } from '../data/measures';
 import type { ClassMethod } from '../scales/classify';
 import type { MapLevel } from '../state/explorerParams';
 import type { IssueKind, Lang } from '../data/types';
-import { explorerEn, explorerFr } from './explorerMessages';
-import { mapNavEn, mapNavFr } from './mapNavMessages';
-import { workspaceEn, workspaceFr } from './workspaceMessages';
+import { explorerFr } from './explorerMessages';
+import { mapNavFr } from './mapNavMessages';
+import { workspaceFr } from './workspaceMessages';
+import { englishMessages } from './english.svelte';
 import { plural } from './plural';
 
 const listFr = (names: string[]) =>
 	names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
-const listEn = (names: string[]) =>
-	names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
 /** The map's territory after "départements": French elides and contracts the article. */
 const SCOPE_OF_FR: Record<string, string> = {
 	both: 'd’Auvergne-Rhône-Alpes et de Nouvelle-Aquitaine',
 	'84': 'd’Auvergne-Rhône-Alpes',
 	'75': 'de Nouvelle-Aquitaine'
-};
-const SCOPE_OF_EN: Record<string, string> = {
-	both: 'Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',
-	'84': 'Auvergne-Rhône-Alpes',
-	'75': 'Nouvelle-Aquitaine'
 };
 
 const fr = {
@@ -133,109 +126,15 @@ const fr = {
 
 export type Messages = typeof fr;
 
-const en: Messages = {
-	...explorerEn,
-	...workspaceEn,
-	...mapNavEn,
-	appName: 'CIMES Atlas',
-	skipToContent: 'Skip to content',
-	mainNav: 'Main navigation',
-	navMap: 'Map',
-	exportButton: 'Export',
-	navCompare: 'Compare',
-	navKeyFigures: 'Key figures',
-	explorerHeading: 'Explore the map',
-	tagline: 'Manufacturing engineering in Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',
-	language: 'Language',
-	measure: 'Measure',
-	mapDescription: (n, level, scope) =>
-		level === 'region'
-			? `Map of the ${n} régions of metropolitan France.`
-			: `Map of the ${n} départements of ${SCOPE_OF_EN[scope] ?? ''}; the rest of France in grey.`,
-	legend: 'Legend',
-	legendTitle: (method) => `Classes: ${explorerEn.methods[method].toLowerCase()}`,
-	legendClosure: 'Lower bound included, upper bound excluded (except in the last class).',
-	areas: (n, level = 'departement') =>
-		level === 'region'
-			? plural(n, 'en', 'région', 'régions')
-			: plural(n, 'en', 'département', 'départements'),
-	noData: 'No data',
-	years: 'Years',
-	source: 'Source',
-	sources: 'Sources',
-	licence: 'Licence',
-	unknownLicence: 'unknown',
-	licenceOf: (licence) => `licence: ${licence}`,
-	table: 'Data table',
-	departement: 'Département',
-	region: 'Region',
-	value: 'Value',
-	numerator: 'Numerator',
-	denominator: 'Denominator',
-	year: 'Year',
-	rank: 'Rank',
-	changeSince: (percent, year) => `${percent}% since ${year}`,
-	explorerTitle: (indicator, measure, years) =>
-		`${indicator}${measure ? ` ${measure}` : ''}, ${years}`,
-	yearsWith: (year, denominator, other) => `${year} (${denominator} ${other})`,
-	denominators: { population: 'population', jobs: 'jobs', area: 'area' },
-	yearRange: (from, to) => `${from}–${to}`,
-	measures: {
-		value: '',
-		per10k: 'per 10,000 inhabitants',
-		per1kJobs: 'per 1,000 private jobs',
-		shareRegion: '— share of the région',
-		shareFrance: '— share of France',
-		density: 'per 100 km²',
-		change: '— change',
-		specialisation: '— specialisation index'
-	},
-	summary: (high, low, median, n, total) =>
-		`Highest: ${high}; lowest: ${low}; median: ${median}` +
-		(n < total ? ` (${n} of ${total} areas have a value).` : '.'),
-	summaryEmpty: 'No area has a value for this choice.',
-	summaryExtreme: (names, value, level = 'departement') =>
-		names.length <= 3
-			? `${listEn(names)} (${value})`
-			: `${value}, shared by ${names.length} ${level === 'region' ? 'régions' : 'départements'}`,
-	countedIn: (quantity, year, place) => `${quantity} (${place ? `${place}, ` : ''}${year})`,
-	ratioInputs: (count, denominator) => `${count} / ${denominator}`,
-	changeInputs: (before, after) => `from ${before} to ${after}`,
-	classOf: (index, count) => `class ${index} of ${count}`,
-	vintage: 'Vintage',
-	definition: 'Definition',
-	issuesTitle: (n) => `${plural(n, 'en', 'problem', 'problems')} in the data`,
-	issuesIntro: 'These rows were kept off the map; fix them in the file named.',
-	row: 'row',
-	column: 'column',
-	expected: 'expected',
-	found: 'found',
-	quote: (text) => `"${text}"`,
-	colon: ': ',
-	semicolon: '; ',
-	issueKinds: {
-		'file-unreadable': 'file could not be read',
-		'malformed-row': 'malformed row',
-		'unclosed-quote': 'quote not closed: the lines after it are read as one cell',
-		'missing-column': 'missing column',
-		required: 'required value missing',
-		'not-in-list': 'unknown value',
-		pattern: 'wrong format',
-		'not-a-year': 'invalid year (4 digits expected)',
-		'not-a-number': 'invalid number',
-		'below-minimum': 'value too small',
-		'unknown-code': 'unknown geographic code',
-		duplicate: 'duplicate row'
-	},
-	cellCount: (found, expected) => `${found} cells instead of ${expected}`,
-	duplicateOf: (line) => `first seen on row ${line}`,
-	codeOfLevel: (level) => `a known "${level}" code`,
-	footer:
-		'Public, sourced data; no value is estimated or filled in. Nothing is sent anywhere: the site works offline.',
-	dataFiles: 'Data files',
-	allSources: 'All sources and the method'
+/**
+ * Every dictionary by language. The browser loads English on demand (`english.svelte.ts`): a
+ * page reads `messages.en` once its language gate (HydratedSearch, PageLang) has let English in.
+ */
+export const messages: Record<Lang, Messages> = {
+	fr,
+	get en() {
+		return englishMessages();
+	}
 };
-
-export const messages: Record<Lang, Messages> = { fr, en };
 
 export const parseLang = (value: string | null): Lang => (value === 'en' ? 'en' : 'fr');

@@ -12,14 +12,3 @@ export const workspaceFr = {
 };
 
 export type WorkspaceMessages = typeof workspaceFr;
-
-export const workspaceEn: WorkspaceMessages = {
-	settings: 'Settings',
-	showSettings: 'Show settings',
-	hideSettings: 'Hide settings',
-	closeSettings: 'Close settings',
-	allIndicatorsButton: 'All indicators',
-	scrollHint: 'Scroll the table sideways to see every column.',
-	regionShort: { '84': 'AURA', '75': 'NA' },
-	zoomToShort: (region, short) => `${short}: zoom to ${region}`
-};

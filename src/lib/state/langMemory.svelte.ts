@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/data/types';
+import { englishReady } from '$lib/i18n/english.svelte';
 import { chooseLang, isLang, LANG_STORAGE_KEY } from '$lib/i18n/langChoice';
 import { HydratedSearch } from './pageUrl.svelte';
 
@@ -39,6 +40,8 @@ export class PageLang {
 	#search = new HydratedSearch();
 
 	get current(): Lang {
-		return chooseLang(this.#search.params.get('lang'), langMemory.remembered);
+		const lang = chooseLang(this.#search.params.get('lang'), langMemory.remembered);
+		// As HydratedSearch: French until the English dictionary is there.
+		return lang === 'en' && !englishReady() ? 'fr' : lang;
 	}
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
-import { decodePng, exportFrom } from './exportChecks';
+import { colourBox, decodePng, exportFrom } from './exportChecks';
 import { expect, open, test } from './fixtures';
 import { svgFigureProblems } from './layoutChecks';
 
@@ -22,21 +22,6 @@ const FIGURES: { name: string; path: string; scope: (page: Page) => Locator }[] 
 	{ name: 'ranking', path: '/compare', scope: (page) => page.locator('section#ranking') },
 	{ name: 'trend', path: '/compare', scope: (page) => page.locator('section#trend') }
 ];
-
-/** Bounding box of the pixels of one colour, as shares of the canvas. */
-function colourBox(bytes: Buffer, hex: string) {
-	const png = decodePng(bytes);
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-	let [x0, y0, x1, y1] = [png.width, png.height, -1, -1];
-	for (let y = 0; y < png.height; y += 1)
-		for (let x = 0; x < png.width; x += 1) {
-			const i = (y * png.width + x) * 4;
-			if (png.data[i] === r && png.data[i + 1] === g && png.data[i + 2] === b) {
-				[x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-			}
-		}
-	return { width: (x1 - x0 + 1) / png.width, height: (y1 - y0 + 1) / png.height };
-}
 
 for (const figure of FIGURES) {
 	test(`the ${figure.name}'s slide, A4 and square PNGs are the same from a phone and a desktop page`, async ({

@@ -26,10 +26,22 @@ export const rankingDraw =
 	(render) =>
 	({ width }) => ({ body: render(RankingChart, { data, lang, width, ix: still(selected) }) });
 
+/**
+ * The régions' bars fill a layout's height (a screen copy keeps the rows' own height), up to
+ * 3/4 of their width: a few rows read best wider than tall, so A4 takes the landscape page.
+ */
 export const regionsDraw =
 	(data: RegionBarsData, lang: Lang, selected: readonly string[] = []): ChartDraw =>
 	(render) =>
-	({ width }) => ({ body: render(RegionBars, { data, lang, width, ix: still(selected) }) });
+	({ width, height, heightFree }) => ({
+		body: render(RegionBars, {
+			data,
+			lang,
+			width,
+			height: heightFree ? undefined : Math.min(height, Math.round(width * 0.75)),
+			ix: still(selected)
+		})
+	});
 
 export const scatterDraw =
 	(data: ScatterData, lang: Lang, selected: readonly string[] = []): ChartDraw =>

@@ -76,6 +76,30 @@ test('the methodology page says how each source’s figures were obtained, in bo
 	);
 });
 
+for (const path of ['/departement/74', '/region/75?lang=en']) {
+	test(`every source line of ${path} names the producer and its licence, and links to its methodology`, async ({
+		page
+	}) => {
+		await open(page, path);
+		const notes = page.locator('section.sources li');
+		expect(await notes.count()).toBeGreaterThan(2);
+		for (const text of await notes.allTextContents()) {
+			expect(text).toMatch(/(URSSAF|INSEE|Eurostat|France Travail)/);
+			expect(text).toMatch(/Licen[cs]e ?: [^.]+\./);
+			expect(text).not.toMatch(/rouages|github|inconnue|unknown/i);
+		}
+		const targets = await notes
+			.getByRole('link')
+			.evaluateAll((links) =>
+				links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '')
+			);
+		expect(targets.length).toBe(await notes.count());
+		await open(page, targets[0].split('#')[0]);
+		for (const target of targets)
+			await expect(page.locator(`#${target.split('#')[1]}`)).toHaveCount(1);
+	});
+}
+
 test('the profile prints to A4 pages that draw its title (PDF read back with PDF.js)', async ({
 	page
 }) => {

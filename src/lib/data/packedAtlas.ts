@@ -84,7 +84,9 @@ export function webDatapackage(
 	return {
 		name: datapackage.name,
 		title: datapackage.title,
-		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) => source),
+		sources: datapackage.sources.map(
+			({ note: _note, via: _via, intermediate: _intermediate, ...source }) => source
+		),
 		resources: datapackage.resources.map(({ name, path }) => ({ name, path })),
 		indicators: datapackage.indicators.map(({ definition, ...indicator }) =>
 			loaded.includes(indicator.resource) || preloaded.includes(indicator.id)

@@ -239,12 +239,12 @@ export const SOURCES = [
 			en: 'Licence Ouverte (INSEE reuse terms)'
 		},
 		intermediate: {
-			fr: 'paquet npm @etalab/decoupage-administratif 6.0.0, dont le README indique la Licence Ouverte pour les données ; code du paquet sous licence MIT',
-			en: 'npm package @etalab/decoupage-administratif 6.0.0, whose README states Licence Ouverte for the data; package code MIT'
+			fr: 'paquet npm @etalab/decoupage-administratif 6.0.0 (millésime 2026 du paquet, d’où l’année 2023 est déduite ; Mayotte telle que fournie par le paquet), dont le README indique la Licence Ouverte pour les données ; code du paquet sous licence MIT',
+			en: 'npm package @etalab/decoupage-administratif 6.0.0 (package millésime 2026, from which the year 2023 is inferred; Mayotte as shipped in the package), whose README states Licence Ouverte for the data; package code MIT'
 		},
 		vintage: {
-			fr: '2023 (déduit : millésime 2026 du paquet = populations légales en vigueur au 1er janvier 2026 ; Mayotte : chiffre du recensement de 2017, tel que fourni dans le paquet)',
-			en: '2023 (inferred: package millésime 2026 = legal populations in force on 1 Jan 2026; Mayotte: 2017 census figure, as shipped in the package)'
+			fr: '2023 (déduit : populations légales en vigueur au 1er janvier 2026 ; Mayotte : chiffre du recensement de 2017)',
+			en: '2023 (inferred: legal populations in force on 1 Jan 2026; Mayotte: 2017 census figure)'
 		},
 		note: {
 			fr: "Somme du champ « population » de data/communes.json sur les entrées de type « commune-actuelle » (les arrondissements municipaux de Paris, Lyon et Marseille ne sont donc pas comptés deux fois), calculée par scripts/build-population.mjs. France = France métropolitaine + les 5 DROM ; les collectivités d'outre-mer (COM, codes 975-989) ne sont pas incluses. Les sommes par département et par région sont égales aux lignes de population du figures.csv de référence.",

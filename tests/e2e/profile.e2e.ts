@@ -76,7 +76,7 @@ test('the methodology page says how each source’s figures were obtained, in bo
 	);
 });
 
-for (const path of ['/departement/74', '/region/75?lang=en']) {
+for (const path of ['/departement/74', '/region/75?lang=en', '/territoire']) {
 	test(`every source line of ${path} names the producer and its licence, and links to its methodology`, async ({
 		page
 	}) => {

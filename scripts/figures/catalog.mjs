@@ -41,6 +41,11 @@ const URSSAF_ODBL = {
 	en: 'ODbL 1.0 (Open URSSAF datasets are published under the Open Database License, as stated on their data.gouv.fr mirror pages)'
 };
 
+const BAROMETRE = {
+	fr: 'ThomasJaafar12/Barometre (barometre.html), sans fichier de licence (inconnue)',
+	en: 'ThomasJaafar12/Barometre (barometre.html), no licence file (unknown)'
+};
+
 export const SOURCES = [
 	{
 		id: 'urssaf-etab-commune-ape-2021',
@@ -49,9 +54,10 @@ export const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last/',
 		via: 'https://github.com/betagouv/mon-entreprise/blob/21038e390756cd54bad80ae18c38c06f2140d6fb/scripts/codeAPESearch/donn%C3%A9es-code-APE/output.min.json',
-		license: {
-			fr: `${URSSAF_ODBL.fr} ; fichier intermédiaire : betagouv/mon-entreprise, MIT`,
-			en: `${URSSAF_ODBL.en}; intermediate file: betagouv/mon-entreprise, MIT`
+		license: URSSAF_ODBL,
+		intermediate: {
+			fr: 'betagouv/mon-entreprise (output.min.json, au commit indiqué), sous licence MIT',
+			en: 'betagouv/mon-entreprise (output.min.json, at the commit given), MIT licence'
 		},
 		vintage: {
 			fr: '2021 (extraction de décembre 2022)',
@@ -66,17 +72,18 @@ export const SOURCES = [
 	{
 		id: 'urssaf-commune-ape-rouages',
 		title:
-			"Nombre d'établissements employeurs et effectifs salariés du secteur privé, par commune x APE (séries communales au 31 décembre publiées par rouages.fr)",
+			"Nombre d'établissements employeurs et effectifs salariés du secteur privé, par commune x APE (séries communales au 31 décembre)",
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last/',
 		via: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
-		license: {
-			fr: `${URSSAF_ODBL.fr} ; fichiers intermédiaires : MayetSoft/rouages.fr, licence non indiquée dans les documents lus (inconnue)`,
-			en: `${URSSAF_ODBL.en}; intermediate files: MayetSoft/rouages.fr, licence not stated in the material read (unknown)`
+		license: URSSAF_ODBL,
+		intermediate: {
+			fr: 'MayetSoft/rouages.fr (fichiers public/territoires/dep/<DD>-travail.json, datés « maj » 2026-10-01 / 2026-10-09), licence non indiquée dans les documents lus (inconnue)',
+			en: 'MayetSoft/rouages.fr (files public/territoires/dep/<DD>-travail.json, dated "maj" 2026-10-01 / 2026-10-09), licence not stated in the material read (unknown)'
 		},
 		vintage: {
-			fr: '31 décembre 2015-2025 (effectifs tous secteurs) ; 31 décembre 2025 (répartition par grand secteur) ; fichiers datés « maj » 2026-10-01 / 2026-10-09',
-			en: '31 Dec 2015-2025 (all-sector headcounts); 31 Dec 2025 (breakdown by grand secteur); files dated "maj" 2026-10-01 / 2026-10-09'
+			fr: '31 décembre 2015-2025 (effectifs tous secteurs) ; 31 décembre 2025 (répartition par grand secteur)',
+			en: '31 Dec 2015-2025 (all-sector headcounts); 31 Dec 2025 (breakdown by grand secteur)'
 		},
 		note: {
 			fr: "Les fichiers public/territoires/dep/<DD>-travail.json de MayetSoft/rouages.fr (construits par ce projet à partir du jeu URSSAF commune x APE, communes rapportées à la liste des communes actuelles) ont été lus page par page et vérifiés (longueur, lecture JSON, sommes par secteur de 2025). Les fichiers conservés viennent de trois commits : 372f7636f4f2cc2aa91265dea40effc815e958b2 (03 07 24 38 40 63 73 74 87), 7e0d95998ecbfa5c116fe55d667e06e0f083fcd9 (01 16 19 33 42 43 64 79 86), 3b9915244a88cb4cd95e20b921882d41998d553b (15 17 23 26 47 69). Les chiffres départementaux sont des sommes sur les communes de l'effectif salarié privé annuel au 31 décembre (brut, non corrigé des variations saisonnières ; null = aucun employeur, ignoré) et, pour 2025 seulement, des effectifs et des établissements par secteur (« Industrie » = grand secteur URSSAF GS1, NAF B-E).",
@@ -92,10 +99,8 @@ export const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/effectifs-salaries-et-masse-salariale-du-secteur-prive-par-region-x-na38/',
 		via: 'https://github.com/ThomasJaafar12/Barometre/blob/402b0b394d5e8087ea2aaa0e76c5ad52e508d3ac/barometre.html',
-		license: {
-			fr: `${URSSAF_ODBL.fr} ; fichier intermédiaire : ThomasJaafar12/Barometre, sans fichier de licence (inconnue)`,
-			en: `${URSSAF_ODBL.en}; intermediate file: ThomasJaafar12/Barometre, no licence file (unknown)`
-		},
+		license: URSSAF_ODBL,
+		intermediate: BAROMETRE,
 		vintage: {
 			fr: 'séries trimestrielles CVS, valeurs au 31 décembre 1998-2025 (extraction du 2026-04-22 ; apprentis inclus depuis la publication du 1er trimestre 2023)',
 			en: 'quarterly CVS series, values at 31 Dec 1998-2025 (extract generated 2026-04-22; apprentices included since the Q1-2023 publication)'
@@ -113,10 +118,8 @@ export const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/effectifs-salaries-et-masse-salariale-du-secteur-prive-par-departement-x-grand-s/',
 		via: 'https://github.com/ThomasJaafar12/Barometre/blob/402b0b394d5e8087ea2aaa0e76c5ad52e508d3ac/barometre.html',
-		license: {
-			fr: `${URSSAF_ODBL.fr} ; fichier intermédiaire : ThomasJaafar12/Barometre, sans fichier de licence (inconnue)`,
-			en: `${URSSAF_ODBL.en}; intermediate file: ThomasJaafar12/Barometre, no licence file (unknown)`
-		},
+		license: URSSAF_ODBL,
+		intermediate: BAROMETRE,
 		vintage: {
 			fr: 'fin du 4e trimestre 2025 seulement (séries trimestrielles CVS ; extraction du 2026-04-22)',
 			en: 'end of Q4 2025 only (quarterly CVS series; extract generated 2026-04-22)'
@@ -136,12 +139,16 @@ export const SOURCES = [
 		path: 'https://www.insee.fr/fr/statistiques/2012798',
 		via: 'https://github.com/dreamRs/topogram/blob/aaf72b0/data-raw/TCRD_027.xlsx',
 		license: {
-			fr: "Licence Ouverte / Etalab 2.0 (conditions de réutilisation de l'INSEE ; non rappelées dans les documents lus) ; fichier intermédiaire : dreamRs/topogram, MIT",
-			en: 'Licence Ouverte / Etalab 2.0 (INSEE reuse terms; not restated in the material read); intermediate file: dreamRs/topogram, MIT'
+			fr: "Licence Ouverte / Etalab 2.0 (conditions de réutilisation de l'INSEE ; non rappelées dans les documents lus)",
+			en: 'Licence Ouverte / Etalab 2.0 (INSEE reuse terms; not restated in the material read)'
+		},
+		intermediate: {
+			fr: 'dreamRs/topogram (data-raw/TCRD_027.xlsx, fichier téléchargé en novembre 2021), sous licence MIT',
+			en: 'dreamRs/topogram (data-raw/TCRD_027.xlsx, file downloaded Nov 2021), MIT licence'
 		},
 		vintage: {
-			fr: '2019 (dernière semaine de décembre 2019, provisoire ; fichier téléchargé en novembre 2021)',
-			en: '2019 (last week of December 2019, provisional; file downloaded Nov 2021)'
+			fr: '2019 (dernière semaine de décembre 2019, provisoire)',
+			en: '2019 (last week of December 2019, provisional)'
 		},
 		note: {
 			fr: "Source : Insee, Estimations d'emploi. Part de l'industrie dans l'emploi total (salarié et non salarié), au lieu de travail, données brutes, provisoires. Le XLSX (une feuille pour les départements, une pour les régions) a été téléchargé depuis la page de l'INSEE par dreamRs/topogram en novembre 2021 et lu dans cette copie ; valeurs recopiées telles qu'imprimées (en pourcentage).",
@@ -157,12 +164,16 @@ export const SOURCES = [
 		path: 'https://ec.europa.eu/eurostat/databrowser/view/rd_p_persreg/default/table',
 		via: 'https://github.com/rOpenGov/regions/blob/0890afe/data/regional_rd_personnel.rda',
 		license: {
-			fr: "CC BY 4.0 (politique de réutilisation d'Eurostat ; non rappelée dans les documents lus) ; fichier intermédiaire : paquet R regions (rOpenGov), GPL-3",
-			en: 'CC BY 4.0 (Eurostat reuse policy; not restated in the material read); intermediate file: R package regions (rOpenGov), GPL-3'
+			fr: "CC BY 4.0 (politique de réutilisation d'Eurostat ; non rappelée dans les documents lus)",
+			en: 'CC BY 4.0 (Eurostat reuse policy; not restated in the material read)'
+		},
+		intermediate: {
+			fr: 'paquet R regions (rOpenGov, 2021 ; extrait data/regional_rd_personnel.rda), sous licence GPL-3',
+			en: 'R package regions (rOpenGov, 2021; subset data/regional_rd_personnel.rda), GPL-3 licence'
 		},
 		vintage: {
-			fr: '2009 (extrait fourni dans le paquet R regions, 2021)',
-			en: '2009 (subset shipped in the R package regions, 2021)'
+			fr: '2009',
+			en: '2009'
 		},
 		note: {
 			fr: "Extrait prof_pos=TOTAL (tout le personnel de R&D : chercheurs, techniciens et personnel de soutien), sectperf=TOTAL, sex=T, unit=FTE, lu dans data/regional_rd_personnel.rda avec un petit lecteur XDR. Les valeurs NUTS-2 (2010) françaises n'existent que pour 2009 dans cet extrait ; les anciennes régions ont été sommées en régions de 2016 (par exemple AURA = FR71 + FR72 = 46 499 + 7 331 ; Nouvelle-Aquitaine = FR61 + FR63 + FR53). France = la valeur nationale du même extrait. Ce n'est pas un nombre de chercheurs (prof_pos=RSE n'était pas disponible).",
@@ -193,19 +204,24 @@ export const SOURCES = [
 	},
 	{
 		id: 'france-travail-rouages',
-		title:
-			"Demandeurs d'emploi inscrits à France Travail, catégories A, B, C, par commune (séries publiées par rouages.fr)",
+		title: "Demandeurs d'emploi inscrits à France Travail, catégories A, B, C, par commune",
 		publisher: 'France Travail / DARES',
 		publisherNote: { fr: "selon l'intermédiaire", en: 'as stated by the intermediate' },
 		path: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
 		via: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
+		// No licence of France Travail / DARES for these series was found: said so, never guessed.
+		licenseName: 'not found',
 		license: {
-			fr: "inconnue (non indiquée dans les documents lus, ni pour les données d'origine ni pour rouages.fr)",
-			en: 'unknown (not stated in the material read, neither for the original data nor for rouages.fr)'
+			fr: "non trouvée (aucune licence de France Travail / DARES n'est indiquée pour ces séries dans les documents lus)",
+			en: 'not found (no France Travail / DARES licence is stated for these series in the material read)'
+		},
+		intermediate: {
+			fr: 'MayetSoft/rouages.fr (séries communales, fichiers public/territoires/dep/<DD>-travail.json datés « maj » 2026-10-01 / 2026-10-09), licence non indiquée dans les documents lus (inconnue)',
+			en: 'MayetSoft/rouages.fr (commune series, files public/territoires/dep/<DD>-travail.json dated "maj" 2026-10-01 / 2026-10-09), licence not stated in the material read (unknown)'
 		},
 		vintage: {
-			fr: "2015-2024 (période de référence dans l'année non documentée) ; fichiers datés « maj » 2026-10-01 / 2026-10-09",
-			en: '2015-2024 (reference period within each year not documented); files dated "maj" 2026-10-01 / 2026-10-09'
+			fr: "2015-2024 (période de référence dans l'année non documentée)",
+			en: '2015-2024 (reference period within each year not documented)'
 		},
 		note: {
 			fr: "Le jeu de données d'origine de France Travail / DARES n'a pas été identifié ; l'adresse est celle de l'intermédiaire. Troisième tableau de chaque entrée communale de public/territoires/dep/<DD>-travail.json (mêmes trois commits que urssaf-commune-ape-rouages), sommé sur les communes du département. Toutes les valeurs communales sont des multiples de 5 (arrondies par la source ou par rouages.fr) : chaque somme peut donc s'écarter de 2,5 au plus par commune. Cantal : 2 communes (15035, 15141) n'ont pas de valeur et sont ignorées.",
@@ -217,18 +233,21 @@ export const SOURCES = [
 	},
 	{
 		id: 'insee-populations-legales',
-		title:
-			'Populations légales — population municipale des communes (millésime 2023), via @etalab/decoupage-administratif 6.0.0',
+		title: 'Populations légales — population municipale des communes (millésime 2023)',
 		publisher: 'INSEE',
 		path: 'https://www.insee.fr/fr/statistiques/8680726?sommaire=8681011',
 		via: 'https://www.npmjs.com/package/@etalab/decoupage-administratif/v/6.0.0',
 		license: {
-			fr: "Licence Ouverte (licence des données indiquée dans le README du paquet ; conditions de réutilisation de l'INSEE) ; code du paquet sous licence MIT",
-			en: 'Licence Ouverte (data licence stated in the package README; INSEE reuse terms); package code MIT'
+			fr: "Licence Ouverte (conditions de réutilisation de l'INSEE)",
+			en: 'Licence Ouverte (INSEE reuse terms)'
+		},
+		intermediate: {
+			fr: 'paquet npm @etalab/decoupage-administratif 6.0.0 (millésime 2026 du paquet, d’où l’année 2023 est déduite ; Mayotte telle que fournie par le paquet), dont le README indique la Licence Ouverte pour les données ; code du paquet sous licence MIT',
+			en: 'npm package @etalab/decoupage-administratif 6.0.0 (package millésime 2026, from which the year 2023 is inferred; Mayotte as shipped in the package), whose README states Licence Ouverte for the data; package code MIT'
 		},
 		vintage: {
-			fr: '2023 (déduit : millésime 2026 du paquet = populations légales en vigueur au 1er janvier 2026 ; Mayotte : chiffre du recensement de 2017, tel que fourni dans le paquet)',
-			en: '2023 (inferred: package millésime 2026 = legal populations in force on 1 Jan 2026; Mayotte: 2017 census figure, as shipped in the package)'
+			fr: '2023 (déduit : populations légales en vigueur au 1er janvier 2026 ; Mayotte : chiffre du recensement de 2017)',
+			en: '2023 (inferred: legal populations in force on 1 Jan 2026; Mayotte: 2017 census figure)'
 		},
 		note: {
 			fr: "Somme du champ « population » de data/communes.json sur les entrées de type « commune-actuelle » (les arrondissements municipaux de Paris, Lyon et Marseille ne sont donc pas comptés deux fois), calculée par scripts/build-population.mjs. France = France métropolitaine + les 5 DROM ; les collectivités d'outre-mer (COM, codes 975-989) ne sont pas incluses. Les sommes par département et par région sont égales aux lignes de population du figures.csv de référence.",
@@ -246,9 +265,10 @@ export const SOURCES = [
 		publisher: 'URSSAF (Urssaf Caisse nationale)',
 		path: 'https://open.urssaf.fr/explore/dataset/nombre-detablissements-employeurs-et-effectifs-salaries-du-secteur-prive-par-dep/',
 		via: 'https://github.com/LIONPANJSHIR/dynamiques-emploi-prive-france-2006-2025/blob/72a6ff1554ccb10104dce49954617562443517ea/data/raw/raw.csv',
-		license: {
-			fr: `${URSSAF_ODBL.fr} ; copie brute de l'export : LIONPANJSHIR/dynamiques-emploi-prive-france-2006-2025 (lignes « GS1 Industrie » des 24 départements recopiées cellule par cellule dans data/sources/official/)`,
-			en: `${URSSAF_ODBL.en}; raw copy of the export: LIONPANJSHIR/dynamiques-emploi-prive-france-2006-2025 (the "GS1 Industrie" rows of the 24 départements copied cell by cell into data/sources/official/)`
+		license: URSSAF_ODBL,
+		intermediate: {
+			fr: "copie brute de l'export : LIONPANJSHIR/dynamiques-emploi-prive-france-2006-2025 (lignes « GS1 Industrie » des 24 départements recopiées cellule par cellule dans data/sources/official/)",
+			en: 'raw copy of the export: LIONPANJSHIR/dynamiques-emploi-prive-france-2006-2025 (the "GS1 Industrie" rows of the 24 départements copied cell by cell into data/sources/official/)'
 		},
 		vintage: {
 			fr: 'au 31 décembre de chaque année, 2006-2025 (publication 2026)',
@@ -270,8 +290,12 @@ export const SOURCES = [
 		path: 'https://www.insee.fr/fr/statistiques/2521169',
 		via: 'https://github.com/rcarlier/datas.fun/blob/b9874080432e11b943e93aeae75ee372a024697b/France/communes.csv',
 		license: {
-			fr: "Licence Ouverte / Etalab 2.0 (conditions de réutilisation de l'INSEE) ; fichier intermédiaire : rcarlier/datas.fun, licence non indiquée dans les documents lus (inconnue)",
-			en: 'Licence Ouverte / Etalab 2.0 (INSEE reuse terms); intermediate file: rcarlier/datas.fun, licence not stated in the material read (unknown)'
+			fr: "Licence Ouverte / Etalab 2.0 (conditions de réutilisation de l'INSEE)",
+			en: 'Licence Ouverte / Etalab 2.0 (INSEE reuse terms)'
+		},
+		intermediate: {
+			fr: 'rcarlier/datas.fun (France/communes.csv), licence non indiquée dans les documents lus (inconnue)',
+			en: 'rcarlier/datas.fun (France/communes.csv), licence not stated in the material read (unknown)'
 		},
 		vintage: {
 			fr: '2024 (base du 27/06/2024, géographie au 1er janvier 2024)',
@@ -320,8 +344,8 @@ const NA28I_REGION = {
 	en: 'France: sum of the 18 région codes of the extract (13 metropolitan and 5 overseas; Mayotte has no series).'
 };
 const DEC31 = {
-	fr: 'Effectif brut au 31 décembre (non CVS), jeu Urssaf commune x APE publié par commune par rouages.fr, sommé par nous sur les communes du département (valeur nulle = aucun employeur, ignorée). Champ : secteur privé, régime général, hors agriculture.',
-	en: 'Raw headcount at 31 December (not seasonally adjusted), URSSAF commune x APE dataset as published per commune by rouages.fr, summed by us over the communes of the département (null = no employer, skipped). Field: private sector, régime général, excluding agriculture.'
+	fr: 'Effectif brut au 31 décembre (non CVS), jeu Urssaf commune x APE, sommé par nous sur les communes du département (valeur nulle = aucun employeur, ignorée). Champ : secteur privé, régime général, hors agriculture.',
+	en: 'Raw headcount at 31 December (not seasonally adjusted), URSSAF commune x APE dataset, summed by us over the communes of the département (null = no employer, skipped). Field: private sector, régime général, excluding agriculture.'
 };
 
 export const INDICATORS = [
@@ -473,8 +497,8 @@ export const INDICATORS = [
 		},
 		unit: U.etab,
 		definition: {
-			fr: 'Établissements employeurs du secteur privé au 31 décembre 2025, les 7 grands secteurs réunis (intérim compris), sommés par nous sur les communes du département (jeu Urssaf commune x APE publié par rouages.fr ; chaque établissement compté une fois, dans son secteur). Autre extrait et autre année que establishments_total (2021).',
-			en: 'Private-sector employer establishments at 31 December 2025, all 7 grands secteurs (incl. temp agency work), summed by us over the communes of the département (URSSAF commune x APE dataset as published by rouages.fr; each establishment counted once, in its sector). Different extract and year from establishments_total (2021).'
+			fr: 'Établissements employeurs du secteur privé au 31 décembre 2025, les 7 grands secteurs réunis (intérim compris), sommés par nous sur les communes du département (jeu Urssaf commune x APE ; chaque établissement compté une fois, dans son secteur). Autre extrait et autre année que establishments_total (2021).',
+			en: 'Private-sector employer establishments at 31 December 2025, all 7 grands secteurs (incl. temp agency work), summed by us over the communes of the département (URSSAF commune x APE dataset; each establishment counted once, in its sector). Different extract and year from establishments_total (2021).'
 		},
 		take: { departement: ['urssaf-commune-ape-rouages'] },
 		years: [2025, 2025]
@@ -723,8 +747,8 @@ export const INDICATORS = [
 		},
 		unit: U.seekers,
 		definition: {
-			fr: "Demandeurs d'emploi inscrits à France Travail (ex-Pôle emploi), catégories A, B et C, sommés par nous sur les communes du département à partir des séries communales de rouages.fr (données France Travail / Dares). Toutes les valeurs communales sont des multiples de 5 (arrondi de la source ou de rouages.fr) : les sommes portent une erreur d'arrondi. La période de référence dans l'année (moyenne annuelle, trimestre…) n'est pas documentée. Cantal : 2 communes sans valeur (246 sur 248 sommées).",
-			en: 'Jobseekers registered with France Travail (formerly Pôle emploi), categories A, B and C, summed by us over the communes of the département from the rouages.fr commune series (France Travail / DARES data). All commune values are multiples of 5 (rounded by the source or by rouages.fr), so the sums carry rounding error. The reference period within the year (annual average, a quarter…) is not documented. Cantal: 2 communes without a value (246 of 248 summed).'
+			fr: "Demandeurs d'emploi inscrits à France Travail (ex-Pôle emploi), catégories A, B et C, sommés par nous sur les communes du département (séries communales France Travail / Dares, voir la méthodologie). Toutes les valeurs communales sont des multiples de 5 (arrondi de la source ou de la copie lue) : les sommes portent une erreur d'arrondi. La période de référence dans l'année (moyenne annuelle, trimestre…) n'est pas documentée. Cantal : 2 communes sans valeur (246 sur 248 sommées).",
+			en: 'Jobseekers registered with France Travail (formerly Pôle emploi), categories A, B and C, summed by us over the communes of the département (France Travail / DARES commune series, see the methodology). All commune values are multiples of 5 (rounded by the source or by the copy read), so the sums carry rounding error. The reference period within the year (annual average, a quarter…) is not documented. Cantal: 2 communes without a value (246 of 248 summed).'
 		},
 		take: { departement: ['dares-defm-communales', 'france-travail-rouages'] },
 		years: [2015, 2024]

@@ -310,7 +310,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 		name: 'cimes-atlas',
 		title: 'CIMES Atlas — données sourcées',
 		description:
-			'Sourced figures on manufacturing industry in Auvergne-Rhône-Alpes (84) and Nouvelle-Aquitaine (75): employer establishments, private salaried jobs, R&D, jobseekers and population, for the 24 départements of the two régions, the 13 metropolitan régions and France. Tidy CSV, one figure per row (geo_level, geo_code, indicator, year, value, source). Every value is copied from a public source or is a plain sum of published values (see sources[].note, in French and English); nothing is interpolated, rounded or filled in; unknown values are absent. Years differ between indicators. Licences: each source keeps its own licence (sources[].license, in French and English): URSSAF-derived figures (firms, jobs except industry_share_total_employment) come from Open URSSAF data under ODbL 1.0; INSEE figures under Licence Ouverte / Etalab 2.0; Eurostat figures under CC BY 4.0; the licence of the France Travail jobseeker series is unknown. Built by scripts/build-figures.mjs and scripts/build-population.mjs; see SOURCES.md.',
+			'Sourced figures on manufacturing industry in Auvergne-Rhône-Alpes (84) and Nouvelle-Aquitaine (75): employer establishments, private salaried jobs, R&D, jobseekers and population, for the 24 départements of the two régions, the 13 metropolitan régions and France. Tidy CSV, one figure per row (geo_level, geo_code, indicator, year, value, source). Every value is copied from a public source or is a plain sum of published values (see sources[].note, in French and English); nothing is interpolated, rounded or filled in; unknown values are absent. Years differ between indicators. Licences: each source keeps its own licence (sources[].license, in French and English): URSSAF-derived figures (firms, jobs except industry_share_total_employment) come from Open URSSAF data under ODbL 1.0; INSEE figures under Licence Ouverte / Etalab 2.0; Eurostat figures under CC BY 4.0; no licence was found for the France Travail jobseeker series. Copies read on the way (sources[].intermediate) and how each figure was obtained (sources[].note) are kept apart from the producer’s licence. Built by scripts/build-figures.mjs and scripts/build-population.mjs; see SOURCES.md.',
 		licenses: [
 			{
 				name: 'etalab-2.0',
@@ -337,10 +337,12 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 				path: s.path
 			};
 			if (s.via) o.via = s.via;
-			// The licence's short name for captions ('ODbL 1.0'); `license` keeps the full note, in
-			// French and English, as `vintage` and `note` do.
-			o.licenseName = s.license.en.split(/ \(|;/)[0].trim();
+			// The producer's licence: its short name for captions ('ODbL 1.0'); `license` keeps the
+			// full note, in French and English, as `vintage` and `note` do. The copy read on the way
+			// (and its own licence) is `intermediate`, for the methodology page only.
+			o.licenseName = s.licenseName ?? s.license.en.split(/ \(|;/)[0].trim();
 			o.license = s.license;
+			if (s.intermediate) o.intermediate = s.intermediate;
 			o.vintage = s.vintage;
 			o.note = s.note;
 			return o;
@@ -432,6 +434,10 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 		if (s.via) md.push(`- **Read via:** ${s.via}`);
 		md.push(`- **Licence:** ${s.license.en}`);
 		md.push(`- **Licence (fr) :** ${s.license.fr}`);
+		if (s.intermediate) {
+			md.push(`- **Intermediate copy read:** ${s.intermediate.en}`);
+			md.push(`- **Copie intermédiaire lue (fr) :** ${s.intermediate.fr}`);
+		}
 		md.push(`- **Vintage:** ${s.vintage.en}`);
 		md.push(`- **Millésime (fr) :** ${s.vintage.fr}`);
 		md.push(`- **How the figures were obtained:** ${s.note.en}`);

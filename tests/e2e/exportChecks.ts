@@ -16,6 +16,33 @@ export async function exportFrom(page: Page, scope: Locator, item: string | RegE
 	return { fileName: download.suggestedFilename(), bytes: await readFile(path), sizeText };
 }
 
+/**
+ * The longest straight horizontal and vertical runs of one colour (within 24 per channel, for
+ * anti-aliased edges), as shares of the canvas: an axis line's length, where text never makes
+ * long runs even when its anti-aliased edges happen to take the colour.
+ */
+export function colourRuns(bytes: Buffer, hex: string) {
+	const png = decodePng(bytes);
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	const near = (x: number, y: number) => {
+		const i = (y * png.width + x) * 4;
+		const d = png.data;
+		return Math.max(Math.abs(d[i] - r), Math.abs(d[i + 1] - g), Math.abs(d[i + 2] - b)) <= 24;
+	};
+	let [across, down] = [0, 0];
+	for (let y = 0; y < png.height; y += 1)
+		for (let x = 0, run = 0; x < png.width; x += 1) {
+			run = near(x, y) ? run + 1 : 0;
+			across = Math.max(across, run);
+		}
+	for (let x = 0; x < png.width; x += 1)
+		for (let y = 0, run = 0; y < png.height; y += 1) {
+			run = near(x, y) ? run + 1 : 0;
+			down = Math.max(down, run);
+		}
+	return { width: across / png.width, height: down / png.height };
+}
+
 /** The pixel size a menu item announces, e.g. '1 600 × 1 234 px' → [1600, 1234]. */
 export function announcedSize(text: string | null): [number, number] {
 	const [w, h] = (text ?? '')
@@ -26,6 +53,21 @@ export function announcedSize(text: string | null): [number, number] {
 }
 
 export const decodePng = (bytes: Buffer) => PNG.sync.read(bytes);
+
+/** Bounding box of the pixels of one colour, as shares of the canvas. */
+export function colourBox(bytes: Buffer, hex: string) {
+	const png = decodePng(bytes);
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	let [x0, y0, x1, y1] = [png.width, png.height, -1, -1];
+	for (let y = 0; y < png.height; y += 1)
+		for (let x = 0; x < png.width; x += 1) {
+			const i = (y * png.width + x) * 4;
+			if (png.data[i] === r && png.data[i + 1] === g && png.data[i + 2] === b) {
+				[x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+			}
+		}
+	return { width: (x1 - x0 + 1) / png.width, height: (y1 - y0 + 1) / png.height };
+}
 
 /** Hex colours present in a decoded PNG (exact RGB matches), and the count of distinct colours. */
 export function colorsIn(png: PNG): { has: (hex: string) => boolean; distinct: number } {

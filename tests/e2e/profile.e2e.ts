@@ -76,27 +76,66 @@ test('the methodology page says how each source’s figures were obtained, in bo
 	);
 });
 
-test('the profile prints to A4 pages carrying its title (PDF)', async ({ page }) => {
+for (const path of ['/departement/74', '/region/75?lang=en', '/territoire']) {
+	test(`every source line of ${path} names the producer and its licence, and links to its methodology`, async ({
+		page
+	}) => {
+		await open(page, path);
+		const notes = page.locator('section.sources li');
+		expect(await notes.count()).toBeGreaterThan(2);
+		for (const text of await notes.allTextContents()) {
+			expect(text).toMatch(/(URSSAF|INSEE|Eurostat|France Travail)/);
+			expect(text).toMatch(/Licen[cs]e ?: [^.]+\./);
+			expect(text).not.toMatch(/rouages|github|inconnue|unknown/i);
+		}
+		const targets = await notes
+			.getByRole('link')
+			.evaluateAll((links) =>
+				links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '')
+			);
+		expect(targets.length).toBe(await notes.count());
+		await open(page, targets[0].split('#')[0]);
+		for (const target of targets)
+			await expect(page.locator(`#${target.split('#')[1]}`)).toHaveCount(1);
+	});
+}
+
+test('the profile prints to A4 pages that draw its title (PDF read back with PDF.js)', async ({
+	page
+}) => {
 	await open(page, '/departement/74');
+	const heading = (await page.locator('h1').textContent())?.trim() ?? '';
+	expect(heading).toContain('Haute-Savoie');
 	await expect(page.getByRole('button', { name: 'PDF / Imprimer' })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('header.top')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'PDF / Imprimer' })).toBeHidden();
-	const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-	const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
-	expect(boxes.length).toBeGreaterThan(1);
-	for (const [, w, h] of boxes) {
+	const pdf = await page.pdf({ preferCSSPageSize: true });
+	const pages = await pdfPages(pdf);
+	expect(pages.length).toBeGreaterThan(1);
+	for (const { width, height } of pages) {
 		// A4 is 595.28 × 841.89 points.
-		expect(Math.abs(Number(w) - 595.3)).toBeLessThan(1.5);
-		expect(Math.abs(Number(h) - 841.9)).toBeLessThan(1.5);
+		expect(Math.abs(width - 595.28)).toBeLessThan(1);
+		expect(Math.abs(height - 841.89)).toBeLessThan(1);
 	}
-	// The document's title is the profile's: 'Haute-Savoie (74) — CIMES Atlas', in UTF-16.
-	const title = /\/Title\s*(\([^)]*\)|<[0-9A-Fa-f]+>)/.exec(pdf)?.[1] ?? '';
-	const text = title.startsWith('<')
-		? Buffer.from(title.slice(1, -1), 'hex')
-				.swap16()
-				.toString('utf16le')
-				.replace(/^\ufeff/, '')
-		: title.slice(1, -1);
-	expect(text).toContain('Haute-Savoie (74)');
+	// The title is drawn on the first page (text a reader can select and search), not only
+	// named in the document's metadata.
+	const squeeze = (text: string) => text.replace(/\s+/g, '');
+	expect(squeeze(pages[0].text)).toContain(squeeze(heading));
+	expect(squeeze(pages.map((p) => p.text).join(' '))).toContain(squeeze('URSSAF'));
 });
+
+/** Each page of a PDF read back with PDF.js, as a viewer would: its size and its drawn text. */
+async function pdfPages(bytes: Buffer) {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise;
+	const pages: { width: number; height: number; text: string }[] = [];
+	for (let n = 1; n <= doc.numPages; n += 1) {
+		const page = await doc.getPage(n);
+		const [x0, y0, x1, y1] = page.view;
+		const content = await page.getTextContent();
+		const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+		pages.push({ width: x1 - x0, height: y1 - y0, text });
+	}
+	return pages;
+}

@@ -49,10 +49,19 @@ export interface BarChartLayout {
 	values: TextMark[];
 	rows: TextMark[];
 	references: ReferenceMark[];
+	/** Type sizes of the row names and of the value labels (larger when bars are stretched). */
+	fontSize: number;
+	valueFontSize: number;
 }
 
 const SUB = 18;
 const GAP = 12;
+const VALUE_FONT_SIZE = 11;
+/** Share of a stretched row the bars take; the rest is the space between rows. */
+const STRETCHED_BARS = 0.75;
+/** Bars grow up to this factor (wider rows spread apart), labels up to the next. */
+const MAX_BAR_GROWTH = 3;
+const MAX_FONT_GROWTH = 1.5;
 
 interface Row {
 	key: string;
@@ -65,21 +74,36 @@ function horizontalBars(
 	width: number,
 	lang: Lang,
 	decimals: number,
-	references: { key: string; name: string; value: number; color: string }[]
+	references: { key: string; name: string; value: number; color: string }[],
+	height?: number
 ): BarChartLayout {
 	const t = compareMessages[lang];
 	const number = (v: number) => formatNumber(v, lang, decimals);
 	const perRow = Math.max(1, ...rows.map((r) => r.bars.length));
-	const rowHeight = perRow * SUB + (perRow > 1 ? GAP : 2);
-	const nameWidth = Math.max(0, ...rows.map((r) => textWidth(r.name, FONT_SIZE)));
+	const top = 8 + references.length * 15;
+	const natural = perRow * SUB + (perRow > 1 ? GAP : 2);
+	// Given a height (an export's slide or page), rows share it and bars and labels grow.
+	const stretched = height ? (height - top - 44) / Math.max(1, rows.length) : 0;
+	const rowHeight = Math.max(natural, stretched);
+	const sub = Math.min(MAX_BAR_GROWTH * SUB, Math.max(SUB, (rowHeight * STRETCHED_BARS) / perRow));
+	const growth = Math.min(MAX_FONT_GROWTH, sub / SUB);
+	const fontSize = round(FONT_SIZE * growth);
+	const valueFontSize = round(VALUE_FONT_SIZE * growth);
+	const nameWidth = Math.max(0, ...rows.map((r) => textWidth(r.name, fontSize)));
 	const left = Math.min(nameWidth + 10, Math.round(width * 0.4));
 	const labels = rows.flatMap((r) =>
 		r.bars.map((b) => (b.datum.value === null ? t.noData : number(b.datum.value) + b.suffix))
 	);
-	const right = Math.min(Math.max(24, ...labels.map((l) => textWidth(l, FONT_SIZE))) + 8, 120);
-	const top = 8 + references.length * 15;
-	const height = top + rows.length * rowHeight + 44;
-	const frame = chartFrame(width, height, { top, right, bottom: 44, left });
+	const right = Math.min(
+		Math.max(24, ...labels.map((l) => textWidth(l, valueFontSize + 1))) + 8,
+		round(120 * growth)
+	);
+	const frame = chartFrame(width, top + rows.length * rowHeight + 44, {
+		top,
+		right,
+		bottom: 44,
+		left
+	});
 	const values = rows.flatMap((r) => r.bars.map((b) => b.datum.value));
 	const domain = valueExtent([...values, ...references.map((r) => r.value)], { zero: true });
 	const x = horizontalLinearAxis(domain, [0, frame.innerWidth], lang, 5);
@@ -89,9 +113,9 @@ function horizontalBars(
 	rows.forEach((row, i) => {
 		row.bars.forEach((b, j) => {
 			const { datum } = b;
-			const y = round(i * rowHeight + j * SUB + (perRow > 1 ? GAP / 2 : 1));
+			const y = round(i * rowHeight + j * sub + (rowHeight - perRow * sub) / 2);
 			const key = `${datum.key}|${j}`;
-			const textY = round(y + SUB / 2 + 4);
+			const textY = round(y + sub / 2 + valueFontSize * 0.36);
 			if (datum.value === null) {
 				texts.push({
 					key,
@@ -109,7 +133,7 @@ function horizontalBars(
 				x: Math.min(zero, end),
 				y,
 				width: round(Math.abs(end - zero)),
-				height: SUB - 3,
+				height: round(sub - 3 * growth),
 				fill: datum.color,
 				fillOpacity: b.opacity,
 				ariaLabel: t.markLabel(datum.name, datum.valueText, datum.yearsText)
@@ -127,20 +151,36 @@ function horizontalBars(
 	const names = rows.map((row, i) => ({
 		key: row.key,
 		x: -8,
-		y: round(i * rowHeight + rowHeight / 2 + 4),
-		text: fitText(row.name, left - 10, FONT_SIZE),
+		y: round(i * rowHeight + rowHeight / 2 + fontSize * 0.33),
+		text: fitText(row.name, left - 10, fontSize),
 		anchor: 'end' as const
 	}));
 	const refs = referenceMarks(references, texts, frame, x, (v) => `${t.colon}${number(v)}`);
-	return { frame, x, zero, bars, values: texts, rows: names, references: refs };
+	return {
+		frame,
+		x,
+		zero,
+		bars,
+		values: texts,
+		rows: names,
+		references: refs,
+		fontSize,
+		valueFontSize
+	};
 }
 
 /**
  * The scale context of the régions chart: one row per région (and France), one bar per year in
- * each row (the earlier year lighter), values labelled at the bar ends.
+ * each row (the earlier year lighter), values labelled at the bar ends. Without a height the
+ * rows keep their own; with one (an export's slide or page) they share it, bars and labels grown.
  * @example regionBarsLayout(data, 640, 'fr').bars[0] // { key: 'r84', x: 0, y: 1, width: 412.3, … }
  */
-export function regionBarsLayout(data: RegionBarsData, width: number, lang: Lang): BarChartLayout {
+export function regionBarsLayout(
+	data: RegionBarsData,
+	width: number,
+	lang: Lang,
+	height?: number
+): BarChartLayout {
 	const first = data.groups[0]?.bars ?? [];
 	const two = data.groups.length > 1;
 	const rows: Row[] = first.map((bar, i) => ({
@@ -152,7 +192,7 @@ export function regionBarsLayout(data: RegionBarsData, width: number, lang: Lang
 			suffix: two ? ` (${g.key})` : ''
 		}))
 	}));
-	return horizontalBars(rows, width, lang, data.decimals, []);
+	return horizontalBars(rows, width, lang, data.decimals, [], height);
 }
 
 /**

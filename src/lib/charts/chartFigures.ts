@@ -46,7 +46,7 @@ function figure<D>(
 ): ChartFigure<D> {
 	return {
 		...parts,
-		sources: sourcesText(ctx.model, parts.observations, ctx.lang),
+		sources: sourcesText(ctx.model, parts.observations, ctx.lang, true),
 		spec: (date) =>
 			chartFigureSpec({
 				model: ctx.model,

@@ -1,7 +1,18 @@
 import { messages } from '../i18n/messages';
 import { denominatorYear, type MeasureId } from './measures';
 import type { AtlasModel } from './model';
-import type { GeoLevel, Indicator, Lang, Observation } from './types';
+import type { GeoLevel, Indicator, Lang, Observation, Source } from './types';
+
+/**
+ * A source's licence as a caption names it: the producer's, or that it was not found.
+ * @example licenceName(franceTravail, 'fr') // 'non trouvée'
+ */
+export function licenceName(source: Pick<Source, 'licenseName'>, lang: Lang): string {
+	const t = messages[lang];
+	if (source.licenseName === 'not found') return t.licenceNotFound;
+	if (source.licenseName === 'unknown') return t.unknownLicence;
+	return source.licenseName;
+}
 
 /**
  * The sources of some observations, each once: 'URSSAF, Nombre d’établissements… ; INSEE, …',
@@ -23,8 +34,7 @@ export function sourcesText(
 			const known = source.publisherNote ? ` (${source.publisherNote[lang]})` : '';
 			const name = `${source.publisher}${known}, ${source.title}`;
 			if (!withLicence) return name;
-			const licence = source.licenseName === 'unknown' ? t.unknownLicence : source.licenseName;
-			return `${name} (${t.licenceOf(licence || source.license[lang])})`;
+			return `${name} (${t.licenceOf(licenceName(source, lang) || source.license[lang])})`;
 		})
 		.join(t.semicolon);
 }

@@ -90,8 +90,9 @@ export function webDatapackage(
 	return {
 		name: datapackage.name,
 		title: datapackage.title,
-		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) =>
-			cited.has(source.id) ? source : { ...UNCITED, id: source.id, publisher: source.publisher }
+		sources: datapackage.sources.map(
+			({ note: _note, via: _via, intermediate: _intermediate, ...source }) =>
+				cited.has(source.id) ? source : { ...UNCITED, id: source.id, publisher: source.publisher }
 		),
 		resources: datapackage.resources.map(({ name, path }) => ({ name, path })),
 		indicators: datapackage.indicators.map(({ definition, ...indicator }) =>

@@ -14,10 +14,15 @@ export interface Source {
 	publisherNote?: Localized;
 	path: string;
 	via?: string;
-	/** Short name for captions, e.g. 'ODbL 1.0'; 'unknown' when no licence was found. */
+	/**
+	 * The producer's licence, short, for captions, e.g. 'ODbL 1.0'; 'not found' when it was
+	 * looked for and not found, 'unknown' when none was given (a user's import).
+	 */
 	licenseName: string;
-	/** The full licence note. */
+	/** The producer's licence, in full. */
 	license: Localized;
+	/** The copy read on the way (an intermediate file) and its own licence: methodology only. */
+	intermediate?: Localized;
 	vintage: Localized;
 	/** How the figures were obtained (absent from a page's first-load package). */
 	note?: Localized;

@@ -6,14 +6,10 @@ import RankingChart from '../charts/RankingChart.svelte';
 import RegionBars from '../charts/RegionBars.svelte';
 import ScatterChart from '../charts/ScatterChart.svelte';
 import type { ScatterData } from '../charts/scatterData';
-import TrendChart from '../charts/TrendChart.svelte';
-import type { TrendData } from '../charts/trendData';
-import { trendLayout } from '../charts/trendLayout';
 import type { Interaction } from '../charts/marks';
 import type { Lang } from '../data/types';
 import type { MapShapes } from '../map/mapShapes';
-import type { DrawBody, LegendSpec } from './figureSpec';
-import { lineLegend } from './lineLegend';
+import type { DrawBody } from './figureSpec';
 import type { RenderComponent } from './renderOffscreen';
 
 /**
@@ -30,34 +26,29 @@ export const rankingDraw =
 	(render) =>
 	({ width }) => ({ body: render(RankingChart, { data, lang, width, ix: still(selected) }) });
 
+/**
+ * The régions' bars fill a layout's height (a screen copy keeps the rows' own height), up to
+ * 3/4 of their width: a few rows read best wider than tall, so A4 takes the landscape page.
+ */
 export const regionsDraw =
 	(data: RegionBarsData, lang: Lang, selected: readonly string[] = []): ChartDraw =>
 	(render) =>
-	({ width }) => ({ body: render(RegionBars, { data, lang, width, ix: still(selected) }) });
+	({ width, height, heightFree }) => ({
+		body: render(RegionBars, {
+			data,
+			lang,
+			width,
+			height: heightFree ? undefined : Math.min(height, Math.round(width * 0.75)),
+			ix: still(selected)
+		})
+	});
 
 export const scatterDraw =
 	(data: ScatterData, lang: Lang, selected: readonly string[] = []): ChartDraw =>
 	(render) =>
 	({ width }) => ({ body: render(ScatterChart, { data, lang, width, ix: still(selected) }) });
 
-/**
- * A trend at the box's size; its legend shows line samples (France dashed) and is left out
- * when every line is labelled at its end with the legend's own words.
- */
-export const trendDraw =
-	(data: TrendData, legend: LegendSpec, lang: Lang, selected: readonly string[] = []): ChartDraw =>
-	(render) =>
-	({ width, height }) => {
-		const labels = trendLayout(data, width, height, lang, selected).labels;
-		return {
-			body: render(TrendChart, { data, lang, width, height, ix: still(selected) }),
-			legend: lineLegend(
-				legend,
-				data.series.map((s) => ({ key: s.key, name: s.name, color: s.color, dash: s.dash })),
-				new Set(labels.map((label) => label.key))
-			)
-		};
-	};
+export { trendDraw } from './trendDraw';
 
 /** The two maps side by side, on their shared classes. */
 export const mapsDraw =

@@ -54,7 +54,6 @@ const fr = {
 	sourceRef: (n: number) => `source ${n}`,
 	producer: 'Producteur',
 	licence: 'Licence',
-	unknownLicence: 'licence non précisée par la source',
 	vintage: 'Millésime',
 	howObtained: 'Comment ce chiffre a été obtenu',
 	methodology: 'Méthodologie'
@@ -111,7 +110,6 @@ const en: typeof fr = {
 	sourceRef: (n) => `source ${n}`,
 	producer: 'Producer',
 	licence: 'Licence',
-	unknownLicence: 'licence not stated by the source',
 	vintage: 'Vintage',
 	howObtained: 'How this figure was obtained',
 	methodology: 'Methodology'

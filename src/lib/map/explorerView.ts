@@ -1,4 +1,4 @@
-import { yearsTextFor } from '../data/citations';
+import { licenceName, yearsTextFor } from '../data/citations';
 import { measureUnit, measureValues, type GeoFacts } from '../data/measures';
 import type { AtlasModel } from '../data/model';
 import type { Lang, Observation } from '../data/types';
@@ -187,7 +187,10 @@ export function buildExplorerView(
 		decimals,
 		classNote,
 		summary: summarize(areas, lang, (v) => quantityText(v, unit, lang, decimals), level),
-		sources: [...sources].sort().map(sourceName),
+		sources: [...sources].sort().map((id) => {
+			const source = model.sourceById.get(id);
+			return source ? `${sourceName(id)} (${t.licenceOf(licenceName(source, lang))})` : id;
+		}),
 		sourceIds: [...sources].sort(),
 		manualError,
 		method,

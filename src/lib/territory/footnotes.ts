@@ -1,3 +1,4 @@
+import { licenceName } from '../data/citations';
 import type { Lang, Observation, Source } from '../data/types';
 
 /**
@@ -19,17 +20,19 @@ export function footnotes(groups: readonly (readonly Pick<Observation, 'source'>
 }
 
 /**
- * A footnote of a source: publisher, title, licence, vintage and address.
+ * A footnote of a source: publisher, title, the producer's licence, vintage and the
+ * publication's address (left out when only an intermediate copy's is known: the methodology
+ * page has it).
  * @example footnoteText(source, 'fr') // 'INSEE, Populations légales… — licence : Licence Ouverte — millésime 2023 — https://…'
  */
 export function footnoteText(source: Source, lang: Lang): string {
-	const licence = source.licenseName === 'unknown' ? source.license[lang] : source.licenseName;
+	const licence = licenceName(source, lang);
 	const licenceWord = lang === 'fr' ? 'licence : ' : 'licence: ';
 	return [
 		`${source.publisher}, ${source.title}`,
 		`${licenceWord}${licence}`,
 		source.vintage[lang],
-		source.path
+		source.path === source.via ? '' : source.path
 	]
 		.filter(Boolean)
 		.join(' — ');

@@ -72,6 +72,24 @@ describe('regionBarsData', () => {
 		]);
 		expect(layout.values[1].text).toBe(`339${NNBSP}500 (2018)`);
 	});
+
+	it('fills a given height (a slide): the rows share it, bars and labels grow, none overlaps', () => {
+		const data = regionBarsData(ctx, view({ indicator: 'jobs', measure: 'value', year2: 2015 }));
+		const own = regionBarsLayout(data, 640, 'fr');
+		const slide = regionBarsLayout(data, 640, 'fr', 480);
+		expect(slide.frame.height).toBe(480);
+		const band = (l: typeof own) => Math.max(...l.bars.map((b) => b.y + b.height));
+		expect(band(slide)).toBeGreaterThan(0.9 * slide.frame.innerHeight);
+		expect(band(own)).toBeLessThan(200);
+		expect(slide.bars[0].height).toBeGreaterThan(2 * own.bars[0].height);
+		expect(slide.fontSize).toBe(18);
+		expect(own.fontSize).toBe(12);
+		const sorted = [...slide.bars].sort((a, b) => a.y - b.y);
+		for (let i = 1; i < sorted.length; i += 1)
+			expect(sorted[i].y).toBeGreaterThanOrEqual(sorted[i - 1].y + sorted[i - 1].height);
+		// A height smaller than the rows' own keeps their own.
+		expect(regionBarsLayout(data, 640, 'fr', 50).bars).toEqual(own.bars);
+	});
 });
 
 describe('rankingData', () => {

@@ -48,10 +48,17 @@ describe('webDatapackage', () => {
 		);
 		for (const source of web.sources) {
 			const full = model.sourceById.get(source.id);
-			if (cited.has(source.id)) expect({ ...source, note: full?.note, via: full?.via }).toEqual(full);
+			if (cited.has(source.id))
+				expect({
+					...source,
+					note: full?.note,
+					via: full?.via,
+					intermediate: full?.intermediate
+				}).toEqual(full);
 			else expect([source.title, source.license.fr, source.vintage.en]).toEqual(['', '', '']);
 			expect(source).not.toHaveProperty('note');
 			expect(source).not.toHaveProperty('via');
+			expect(source).not.toHaveProperty('intermediate');
 		}
 		expect(cited.size).toBeGreaterThan(0);
 		expect(web.sources.length).toBeGreaterThan(cited.size);

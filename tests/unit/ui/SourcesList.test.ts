@@ -62,7 +62,7 @@ describe('SourcesList', () => {
 			expect(text).toContain(source.vintage.fr);
 		}
 		expect(text).toContain("France Travail / DARES (selon l'intermédiaire),");
-		expect(text).toContain('Licence : inconnue');
+		expect(text).toContain('Licence : non trouvée');
 	});
 
 	it('says them in English, with no French phrase, in the English page', () => {

@@ -1,0 +1,130 @@
+import { aggregate } from './aggregate';
+// A cycle with ./ingest, used at call time only: `ingest()` wraps this class.
+import { duplicates, levelsOf, type IngestOptions } from './ingest';
+import { IssueList } from './issueList';
+import { resolveMapping, type ResolvedMapping } from './mapping';
+import { readRow, type RowValue } from './rowValues';
+import { StreamDecoder } from './streamDecode';
+import { TableStream, type TableHeader } from './tableStream';
+import type { TableRecord } from './table';
+import { departementOfCommune } from './territoryCode';
+import type { IngestIssue, IngestResult } from './types';
+
+/**
+ * The reading core, fed chunk by chunk: bytes (or text) → decoded text → CSV records → `readRow`
+ * → sums per territory, indicator and year, folded in as rows arrive. Holds the first 64 KB of
+ * text, the sums, the first issues and the keys already seen (for duplicates), never the rows.
+ * `end()` gives what `ingest()` gives for the whole file.
+ * @example const reader = new Ingester(options); for await (const chunk of stream) reader.push(chunk); reader.end()
+ */
+export class Ingester {
+	#options: IngestOptions;
+	#decoder: StreamDecoder | null = null;
+	#table: TableStream;
+	#header: TableHeader | null = null;
+	#resolved: ResolvedMapping | undefined;
+	#mappingIssues: IngestIssue[] = [];
+	#rows = 0;
+	#accepted = 0;
+	#rejected = 0;
+	#noData = 0;
+	#issues = new IssueList();
+	/** Each territory's running sum per indicator and year (communes summed to their département). */
+	#sums = new Map<string, RowValue>();
+	#firstRowOf = new Map<string, number>();
+
+	constructor(options: IngestOptions) {
+		this.#options = options;
+		this.#table = new TableStream(
+			options.delimiter,
+			(header) => this.#onHeader(header),
+			(record) => this.#onRecord(record)
+		);
+	}
+
+	/** A chunk of the file's bytes, or of its text (then every chunk must be text). */
+	push(chunk: Uint8Array | string) {
+		if (typeof chunk === 'string') return this.#table.push(chunk);
+		this.#decoder ??= new StreamDecoder();
+		const text = this.#decoder.push(chunk);
+		if (text !== '') this.#table.push(text);
+	}
+
+	end(): IngestResult {
+		const notes: string[] = [];
+		if (this.#decoder) {
+			const rest = this.#decoder.end();
+			if (rest !== '') this.#table.push(rest);
+			notes.push(encodingNote(this.#decoder));
+		}
+		const skipped = this.#table.end();
+		const delimiter = this.#header?.delimiter ?? this.#options.delimiter ?? ';';
+		notes.push(`delimiter '${delimiter === '\t' ? 'tab' : delimiter}'`);
+		const result: IngestResult = {
+			rows: this.#rows,
+			accepted: this.#accepted,
+			rejected: this.#rejected,
+			issues: this.#issues.issues,
+			values: [],
+			noData: this.#noData,
+			skipped,
+			notes
+		};
+		if (this.#issues.more) result.moreIssues = this.#issues.more;
+		if (!this.#resolved) {
+			result.issues = this.#mappingIssues;
+			result.rejected = result.rows;
+			return result;
+		}
+		const sums = aggregate([...this.#sums.values()], {
+			levels: levelsOf(this.#options),
+			regionOf: this.#options.regionOf
+		});
+		result.values = sums.values;
+		notes.push(...sums.notes);
+		return result;
+	}
+
+	#onHeader(header: TableHeader) {
+		this.#header = header;
+		const { resolved, issues } = resolveMapping(header.header, this.#options, header.headerRow);
+		this.#resolved = resolved;
+		this.#mappingIssues = issues;
+	}
+
+	#onRecord({ row, cells }: TableRecord) {
+		this.#rows++;
+		if (!this.#resolved) return;
+		const reading = readRow(row, cells, this.#header!.header, this.#resolved, this.#options);
+		if (!this.#options.sumRows)
+			reading.issues.push(...duplicates(reading.values, row, this.#firstRowOf));
+		if (reading.issues.length) {
+			this.#rejected++;
+			this.#issues.add(reading.issues);
+			return;
+		}
+		this.#accepted++;
+		this.#noData += reading.noData;
+		for (const v of reading.values) this.#add(v);
+	}
+
+	#add(v: RowValue) {
+		const commune = v.level === 'commune';
+		const level = commune ? 'departement' : v.level;
+		const code = commune ? departementOfCommune(v.code) : v.code;
+		const key = `${level}|${code}|${v.indicator}|${v.year}`;
+		const sum = this.#sums.get(key);
+		if (sum === undefined) this.#sums.set(key, { ...v, level, code });
+		else {
+			sum.value += v.value;
+			if (v.decimals > sum.decimals) sum.decimals = v.decimals;
+		}
+	}
+}
+
+function encodingNote(decoder: StreamDecoder): string {
+	const bom = decoder.bom ? ' with BOM' : '';
+	if (decoder.switchedAt !== null)
+		return `encoding utf-8${bom}, then windows-1252 from byte ${decoder.switchedAt}`;
+	return `encoding ${decoder.encoding}${bom}`;
+}

@@ -10,6 +10,8 @@ import type { TableRecord } from './table';
 import { departementOfCommune } from './territoryCode';
 import type { IngestIssue, IngestResult } from './types';
 
+const SLICE = 64 * 1024;
+
 /**
  * The reading core, fed chunk by chunk: bytes (or text) → decoded text → CSV records → `readRow`
  * → sums per territory, indicator and year, folded in as rows arrive. Holds the first 64 KB of
@@ -29,8 +31,12 @@ export class Ingester {
 	#rejected = 0;
 	#noData = 0;
 	#issues = new IssueList();
-	/** Each territory's running sum per indicator and year (communes summed to their département). */
-	#sums = new Map<string, RowValue>();
+	/**
+	 * Each territory's running sum per indicator and year (communes summed to their département),
+	 * in maps of maps so that no key is built per figure; and the sums in the order first met.
+	 */
+	#sums = new Map<string, Map<string, Map<number, RowValue>>>();
+	#sumsInOrder: RowValue[] = [];
 	#firstRowOf = new Map<string, number>();
 
 	constructor(options: IngestOptions) {
@@ -42,11 +48,18 @@ export class Ingester {
 		);
 	}
 
-	/** A chunk of the file's bytes, or of its text (then every chunk must be text). */
+	/** A chunk of the file's bytes, or of its text (then every chunk must be text), of any size. */
 	push(chunk: Uint8Array | string) {
-		if (typeof chunk === 'string') return this.#table.push(chunk);
+		// Read in slices: a slice's records are garbage before the young generation fills up.
+		for (let start = 0; start < chunk.length; start += SLICE) {
+			if (typeof chunk === 'string') this.#table.push(chunk.slice(start, start + SLICE));
+			else this.#pushBytes(chunk.subarray(start, start + SLICE));
+		}
+	}
+
+	#pushBytes(bytes: Uint8Array) {
 		this.#decoder ??= new StreamDecoder();
-		const text = this.#decoder.push(chunk);
+		const text = this.#decoder.push(bytes);
 		if (text !== '') this.#table.push(text);
 	}
 
@@ -76,7 +89,7 @@ export class Ingester {
 			result.rejected = result.rows;
 			return result;
 		}
-		const sums = aggregate([...this.#sums.values()], {
+		const sums = aggregate(this.#sumsInOrder, {
 			levels: levelsOf(this.#options),
 			regionOf: this.#options.regionOf
 		});
@@ -110,12 +123,21 @@ export class Ingester {
 
 	#add(v: RowValue) {
 		const commune = v.level === 'commune';
-		const level = commune ? 'departement' : v.level;
 		const code = commune ? departementOfCommune(v.code) : v.code;
-		const key = `${level}|${code}|${v.indicator}|${v.year}`;
-		const sum = this.#sums.get(key);
-		if (sum === undefined) this.#sums.set(key, { ...v, level, code });
-		else {
+		const level = commune ? 'departement' : v.level;
+		let byIndicator = this.#sums.get(level === 'departement' ? code : `${level}|${code}`);
+		if (!byIndicator) {
+			byIndicator = new Map();
+			this.#sums.set(level === 'departement' ? code : `${level}|${code}`, byIndicator);
+		}
+		let byYear = byIndicator.get(v.indicator);
+		if (!byYear) byIndicator.set(v.indicator, (byYear = new Map()));
+		const sum = byYear.get(v.year);
+		if (sum === undefined) {
+			const first = { ...v, level, code };
+			byYear.set(v.year, first);
+			this.#sumsInOrder.push(first);
+		} else {
 			sum.value += v.value;
 			if (v.decimals > sum.decimals) sum.decimals = v.decimals;
 		}

@@ -52,14 +52,11 @@ export function readRow(
 	if (columns.category >= 0) {
 		const category = cells[columns.category].trim();
 		if (category === '') fail(columns.category, 'empty category');
-		suffix = mapping.category?.names?.[category] ?? slug(category);
+		suffix = mapping.category?.names?.[category] ?? slugOf(category);
 	}
+	const names = columns.category < 0 ? null : namesOf(mapping, suffix);
 	const name = (measure: string) =>
-		columns.category < 0
-			? measure
-			: (mapping.indicatorTemplate ?? '{measure}_{category}')
-					.replace('{measure}', measure)
-					.replace('{category}', suffix);
+		names === null ? measure : (names.get(measure) ?? indicatorName(mapping, measure, suffix));
 	const rowYear = columns.year >= 0 ? yearOf(cells[columns.year]) : (mapping.fixedYear ?? NaN);
 	const cellsToRead = columns.yearColumns.length
 		? columns.yearColumns.map((c) => (Number.isNaN(c.year) ? { ...c, year: rowYear } : c))
@@ -100,6 +97,41 @@ function indicatorOf(
 function yearOf(text: string): number {
 	const match = /^\s*((?:19|20)\d{2})(\.0+)?\s*$/.exec(text);
 	return match ? Number(match[1]) : NaN;
+}
+
+// Large files repeat a few categories on every row: each id is made once, and the same string
+// comes back (its hash already known to the maps that sum the figures).
+const SLUGS = new Map<string, string>();
+const NAMES = new WeakMap<IngestMapping, Map<string, Map<string, string>>>();
+const CACHE_LIMIT = 10_000;
+
+function slugOf(label: string): string {
+	let id = SLUGS.get(label);
+	if (id === undefined) {
+		id = slug(label);
+		if (SLUGS.size < CACHE_LIMIT) SLUGS.set(label, id);
+	}
+	return id;
+}
+
+/** The ids already made for a category, by measure (a map that is not kept beyond the limit). */
+function namesOf(mapping: IngestMapping, suffix: string): Map<string, string> {
+	let bySuffix = NAMES.get(mapping);
+	if (!bySuffix) NAMES.set(mapping, (bySuffix = new Map()));
+	let byMeasure = bySuffix.get(suffix);
+	if (!byMeasure) {
+		byMeasure = new Map();
+		if (bySuffix.size < CACHE_LIMIT) bySuffix.set(suffix, byMeasure);
+	}
+	return byMeasure;
+}
+
+function indicatorName(mapping: IngestMapping, measure: string, suffix: string): string {
+	const id = (mapping.indicatorTemplate ?? '{measure}_{category}')
+		.replace('{measure}', measure)
+		.replace('{category}', suffix);
+	namesOf(mapping, suffix).set(measure, id);
+	return id;
 }
 
 /** 'GS1 Industrie' → 'gs1_industrie': an indicator id part from a category's label. */

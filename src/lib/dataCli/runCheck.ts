@@ -11,13 +11,13 @@ export interface Output {
  * `npm run data:check -- <file> [--sheet NAME] [--json] [--code COL] …`: the join report of a
  * file; exit code 0 when it gives at least one figure, 1 otherwise.
  */
-export function runCheck(argv: readonly string[], io: Output): number {
+export async function runCheck(argv: readonly string[], io: Output): Promise<number> {
 	const args = parseDataArgs(argv);
 	if (args.errors.length) {
 		io.err(`data:check: ${args.errors.join('; ')}`);
 		return 1;
 	}
-	const reading = readFileArgs(args);
+	const reading = await readFileArgs(args);
 	if (!reading.ok) {
 		if (args.json)
 			io.out(
@@ -35,8 +35,8 @@ export function runCheck(argv: readonly string[], io: Output): number {
 	const { result, choices } = reading;
 	const usable = result.values.length > 0;
 	if (args.json) {
-		const { rows, accepted, rejected, issues, values } = result;
-		io.out(JSON.stringify({ rows, accepted, rejected, issues, values }));
+		const { rows, accepted, rejected, issues, moreIssues, values } = result;
+		io.out(JSON.stringify({ rows, accepted, rejected, issues, moreIssues, values }));
 	} else {
 		io.out(
 			`${args.file}: columns ${choices.columns.map((c) => `'${c.column}' = ${c.role}`).join(', ')}; level ${choices.level}`

@@ -32,6 +32,8 @@ export interface JoinReport {
 	/** Figures for territories outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine: kept, counted. */
 	outside: number;
 	issues: IngestIssue[];
+	/** Issues beyond the first thousand, counted by reason. */
+	moreIssues?: IngestResult['moreIssues'];
 	notes: string[];
 }
 
@@ -69,6 +71,7 @@ export function joinReport(result: IngestResult): JoinReport {
 		duplicates: result.issues.filter((i) => i.message.startsWith('same territory')),
 		outside,
 		issues: result.issues,
+		...(result.moreIssues && { moreIssues: result.moreIssues }),
 		notes: result.notes
 	};
 }
@@ -84,7 +87,8 @@ export function reportText(report: JoinReport): string {
 		...report.notes.map((n) => `note: ${n}`),
 		...report.issues.map(
 			(i) => `row ${i.row}${i.column ? `, column '${i.column}'` : ''}: ${i.message}`
-		)
+		),
+		...moreIssueLines(report).map(([reason, n]) => `and ${n} more: ${reason}`)
 	];
 	return lines.join('\n');
 }
@@ -101,8 +105,14 @@ export function reportCsv(report: JoinReport): string {
 			['accepted', report.accepted],
 			['rejected', report.rejected],
 			['no data', report.noData],
-			['outside AURA and NA', report.outside]
+			['outside AURA and NA', report.outside],
+			...moreIssueLines(report).map(([reason, n]) => [`more issues: ${reason}`, n])
 		].map(([k, v]) => ['', cell(k), v].join(','))
 	];
 	return `${lines.join('\n')}\n`;
+}
+
+/** The issues beyond the first thousand, by reason, most frequent first. */
+function moreIssueLines(report: JoinReport): [string, number][] {
+	return Object.entries(report.moreIssues?.byReason ?? {}).sort((a, b) => b[1] - a[1]);
 }

@@ -6,6 +6,7 @@ export const SOURCE_DEFINITIONS: readonly SourceDefinition[] = [URSSAF_DEPARTEME
 
 export { URSSAF_DEPARTEMENT_SECTOR };
 export { readSource, type DataRow, type SourceReading } from './readSource';
+export { readSourceStream } from './readSourceStream';
 export { diffFigures, type FigureDiff } from './diffFigures';
 export { formatDiff } from './formatDiff';
 export type { SourceDefinition } from './types';

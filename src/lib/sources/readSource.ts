@@ -25,7 +25,11 @@ export interface SourceReading {
  * // { geo_level: 'departement', geo_code: '01', indicator: 'establishments_sector_industry_dec31', year: '2006', value: '2120', source: 'urssaf-dep-grand-secteur-tranche' }
  */
 export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceReading {
-	const result = ingest(bytes, source.options);
+	return sourceReading(source, ingest(bytes, source.options));
+}
+
+/** The figures the atlas takes from a source's reading, and the signs of a format change. */
+export function sourceReading(source: SourceDefinition, result: IngestResult): SourceReading {
 	const regions = new Set(Object.values(source.options.regionOf ?? {}));
 	const wanted = new Set(source.indicators);
 	const rows = result.values
@@ -46,8 +50,8 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 	const formatProblems = result.issues
 		.slice(0, 10)
 		.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`);
-	if (result.issues.length > 10)
-		formatProblems.push(`… and ${result.issues.length - 10} more issues`);
+	const more = result.issues.length - 10 + (result.moreIssues?.count ?? 0);
+	if (more > 0) formatProblems.push(`… and ${more} more issues`);
 	for (const indicator of source.indicators) {
 		const present = new Set(
 			rows

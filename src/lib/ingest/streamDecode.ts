@@ -17,7 +17,7 @@ export class StreamDecoder {
 	#nonAscii = false;
 	#head: Uint8Array | null = new Uint8Array(0);
 	/** The last bytes of the previous chunk that may start a character not yet complete. */
-	#tail = new Uint8Array(0);
+	#tail: Uint8Array = new Uint8Array(0);
 
 	push(chunk: Uint8Array): string {
 		if (this.#head) {
@@ -76,7 +76,7 @@ export class StreamDecoder {
 	}
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The bytes at the end of a chunk that begin a UTF-8 sequence the chunk does not complete. */
 function incompleteTail(bytes: Uint8Array): Uint8Array {

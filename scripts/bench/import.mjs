@@ -13,9 +13,12 @@ import { generateCommuneFile, generateNationalFile } from './importFiles.mjs';
 
 const MB = Number(process.argv[2] ?? 100);
 const layout = process.argv[3] ?? 'commune';
-const file = join(tmpdir(), `cimes-import-bench-${process.pid}.csv`);
-const lines =
-	layout === 'national'
+// BENCH_IMPORT_FILE: a file already generated (the bench reads the same one in Chromium).
+const given = process.env.BENCH_IMPORT_FILE;
+const file = given ?? join(tmpdir(), `cimes-import-bench-${process.pid}.csv`);
+const lines = given
+	? null
+	: layout === 'national'
 		? await generateNationalFile(file, Number(process.env.BENCH_NATIONAL_ROWS ?? 2_000_000))
 		: await generateCommuneFile(file, MB);
 const size = statSync(file).size;
@@ -67,6 +70,6 @@ try {
 	);
 } finally {
 	await vite.close();
-	if (!process.env.KEEP) rmSync(file, { force: true });
-	else console.log(file);
+	if (process.env.KEEP) console.log(file);
+	else if (!given) rmSync(file, { force: true });
 }

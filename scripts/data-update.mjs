@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Rebuild data/ from newer official files, showing what changes first.
 //
-//   npm run data:update -- [--from <folder>] [--only <source id>…] [--dry-run] [--accept]
+//   npm run data:update -- [--from <folder>] [--only <source id>…] [--dry-run] [--accept] [--data <folder>]
 //
+// --data: the data folder to update (default data/; a copy of it for a trial run or a test).
+// A source without a file in the --from folder is not updated (its figures stay as committed),
+// unless it is named with --only, which then refuses.
 // Without --from, downloads each source's export into .cache/sources/ (src/lib/sources/fetchSource:
 // timeout, retries, truncated bodies; a failure names the URL and leaves data/ as it was).
 // Reads each source's file in <folder> (src/lib/sources: file name, mapping; src/lib/ingest: the
@@ -24,18 +27,18 @@ import { downloadSources, localEntry, writeManifest } from './figures/download.m
 import { loadSourcesLib, readOfficialFolder } from './figures/officialRows.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = path.join(ROOT, 'data');
-const OFFICIAL = path.join(DATA, 'sources', 'official');
-const REFERENCE = path.join(DATA, 'sources', 'reference');
-
 const { values: args } = parseArgs({
 	options: {
 		from: { type: 'string' },
 		only: { type: 'string', multiple: true },
 		'dry-run': { type: 'boolean', default: false },
-		accept: { type: 'boolean', default: false }
+		accept: { type: 'boolean', default: false },
+		data: { type: 'string' }
 	}
 });
+const DATA = args.data ? path.resolve(process.cwd(), args.data) : path.join(ROOT, 'data');
+const OFFICIAL = path.join(DATA, 'sources', 'official');
+const REFERENCE = path.join(DATA, 'sources', 'reference');
 const only = args.only?.flatMap((o) => o.split(','));
 const read = (file) => fs.readFileSync(file, 'utf8');
 const lib = await loadSourcesLib();
@@ -59,16 +62,22 @@ if (!from) {
 	}
 	downloaded = entries;
 }
-const fresh = await readOfficialFolder(from, { only });
+const found = await readOfficialFolder(from, { only });
+const fresh = { ...found, readings: found.readings.filter((r) => !r.missing) };
 const updated = new Set(fresh.readings.map((r) => r.source));
+const refusals = [];
+for (const r of found.readings.filter((r) => r.missing)) {
+	if (only) refusals.push(`${r.source}: ${r.missing}`);
+	else console.log(`${r.source}: ${r.missing}; not updated (its figures stay as committed)`);
+}
 const committed = await readOfficialFolder(OFFICIAL, {
 	only: lib.SOURCE_DEFINITIONS.map((s) => s.id).filter((id) => !updated.has(id))
 });
-const refusals = [];
 for (const r of fresh.readings) {
 	console.log(
 		`${r.source}: ${r.file ?? 'no file'} — ${r.rows} rows read, ${r.accepted} accepted, ${r.rejected} rejected, ${r.noData} cells without data`
 	);
+	for (const note of r.notes ?? []) console.log(`  ${note}`);
 	refusals.push(...r.formatProblems.map((p) => `${r.source}: ${p}`));
 }
 const populationPath = path.join(DATA, 'population.csv');

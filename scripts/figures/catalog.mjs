@@ -1,6 +1,9 @@
 // The atlas's sources and indicators (French and English texts), its geography and the data
 // files' layout: what scripts/figures/dataFiles.mjs writes and describes.
 
+import { EUROSTAT_INDICATORS, EUROSTAT_SOURCES } from './eurostatCatalog.mjs';
+import { OFFICIAL_DOWNLOADS } from './officialSources.mjs';
+
 export const HEADER = ['geo_level', 'geo_code', 'indicator', 'year', 'value', 'source'];
 
 // ---------------------------------------------------------------------------------------------
@@ -279,7 +282,9 @@ export const SOURCES = [
 			en: "Commune land area (column superficie_km2) read from the rcarlier/datas.fun copy; département = sum of its communes (Paris, Lyon and Marseille through their arrondissements), région = sum of its départements, rounded to 0.01 km² by the reference research. Checks: Haute-Savoie 4,387.80 (INSEE 4,388), Rhône 3,249.12 (3,249), Gironde 9,975.59 (9,976). INSEE's areas exclude large lakes and the foreshore; IGN's are larger (Haute-Savoie 4,605)."
 		},
 		match: (s) => /insee\.fr\/fr\/statistiques\/2521169/.test(s.source_url)
-	}
+	},
+	...OFFICIAL_DOWNLOADS,
+	...EUROSTAT_SOURCES
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +337,7 @@ export const INDICATORS = [
 			'Établissements dont le code APE relève des divisions NAF rév. 2 05 à 39 (sections B à E : industries extractives, manufacturières, énergie, eau et déchets).',
 			'Establishments whose APE code is in NAF rev. 2 divisions 05-39 (sections B-E: mining and quarrying, manufacturing, energy, water and waste).'
 		),
-		take: { all: ['urssaf-etab-commune-ape-2021'] },
+		take: { all: ['urssaf-commune-ape', 'urssaf-etab-commune-ape-2021'] },
 		years: [2021, 2021]
 	},
 	{
@@ -349,7 +354,7 @@ export const INDICATORS = [
 			'Établissements dont le code APE relève des divisions NAF 10 à 33 (section C, industrie manufacturière).',
 			'Establishments whose APE code is in NAF divisions 10-33 (section C, manufacturing).'
 		),
-		take: { all: ['urssaf-etab-commune-ape-2021'] },
+		take: { all: ['urssaf-commune-ape', 'urssaf-etab-commune-ape-2021'] },
 		years: [2021, 2021]
 	},
 	{
@@ -363,7 +368,7 @@ export const INDICATORS = [
 		},
 		unit: U.etab,
 		definition: etab2021('Tous codes APE.', 'All APE codes.'),
-		take: { all: ['urssaf-etab-commune-ape-2021'] },
+		take: { all: ['urssaf-commune-ape', 'urssaf-etab-commune-ape-2021'] },
 		years: [2021, 2021]
 	},
 	{
@@ -380,7 +385,7 @@ export const INDICATORS = [
 			"Établissements dont le code APE relève de la division NAF 25 (fabrication de produits métalliques, à l'exception des machines et des équipements).",
 			'Establishments whose APE code is in NAF division 25 (fabricated metal products, except machinery and equipment).'
 		),
-		take: { all: ['urssaf-etab-commune-ape-2021'] },
+		take: { all: ['urssaf-commune-ape', 'urssaf-etab-commune-ape-2021'] },
 		years: [2021, 2021]
 	},
 	{
@@ -397,7 +402,7 @@ export const INDICATORS = [
 			'Établissements dont le code APE relève de la division NAF 28 (fabrication de machines et équipements n.c.a.).',
 			'Establishments whose APE code is in NAF division 28 (machinery and equipment n.e.c.).'
 		),
-		take: { all: ['urssaf-etab-commune-ape-2021'] },
+		take: { all: ['urssaf-commune-ape', 'urssaf-etab-commune-ape-2021'] },
 		years: [2021, 2021]
 	},
 	{
@@ -414,7 +419,7 @@ export const INDICATORS = [
 			'Établissements de code APE 25.62A (décolletage).',
 			'Establishments with APE code 25.62A (décolletage, bar-turning).'
 		),
-		take: { all: ['urssaf-etab-commune-ape-2021'] },
+		take: { all: ['urssaf-commune-ape', 'urssaf-etab-commune-ape-2021'] },
 		years: [2021, 2021]
 	},
 	{
@@ -431,7 +436,7 @@ export const INDICATORS = [
 			'Établissements de code APE 25.62B (mécanique industrielle).',
 			'Establishments with APE code 25.62B (mécanique industrielle, industrial machining).'
 		),
-		take: { all: ['urssaf-etab-commune-ape-2021'] },
+		take: { all: ['urssaf-commune-ape', 'urssaf-etab-commune-ape-2021'] },
 		years: [2021, 2021]
 	},
 	{
@@ -490,8 +495,8 @@ export const INDICATORS = [
 			en: `Private-sector salaried headcount in industry (NAF B-E), URSSAF. Région: our sum of the NA28i series BZ, CA, CB, CC, CD-CE-CF, CG, CH, CI-CJ, CK-CL, CM and DZ-EZ (temp agency workers are counted in services, NZa), 1998-2025. ${NA28I_REGION.en} Département: URSSAF grand secteur "GS1 Industrie", end of Q4 2025 only. Both mean NAF sections B-E. ${URSSAF_FIELD.en}`
 		},
 		take: {
-			departement: ['urssaf-dep-grand-secteur-2025q4'],
-			region: ['urssaf-region-na28i'],
+			departement: ['urssaf-dep-grand-secteur-trimestriel', 'urssaf-dep-grand-secteur-2025q4'],
+			region: ['urssaf-region-na38', 'urssaf-region-na28i'],
 			pays: ['urssaf-region-na28i']
 		},
 		years: [1998, 2025]
@@ -510,7 +515,7 @@ export const INDICATORS = [
 			fr: `Effectifs salariés du secteur privé dans l'industrie manufacturière (NAF C), Urssaf : somme, calculée par nous, des séries NA28i CA, CB, CC, CD-CE-CF, CG, CH, CI-CJ, CK-CL et CM. ${NA28I_REGION.fr} Aucune donnée par département (le grand secteur GS1 couvre B à E). ${URSSAF_FIELD.fr}`,
 			en: `Private-sector salaried headcount in manufacturing (NAF C), URSSAF: our sum of the NA28i series CA, CB, CC, CD-CE-CF, CG, CH, CI-CJ, CK-CL and CM. ${NA28I_REGION.en} No département figures (grand secteur GS1 covers B-E). ${URSSAF_FIELD.en}`
 		},
-		take: { region: ['urssaf-region-na28i'], pays: ['urssaf-region-na28i'] },
+		take: { region: ['urssaf-region-na38', 'urssaf-region-na28i'], pays: ['urssaf-region-na28i'] },
 		years: [1998, 2025]
 	},
 	{
@@ -528,8 +533,8 @@ export const INDICATORS = [
 			en: `Private-sector salaried headcount, all sectors (incl. temp agency work), URSSAF. Région: sum of the 28 NA28i series computed by the Barometre builder, 1998-2025. ${NA28I_REGION.en} Département: sum of the 7 grands secteurs GS1-GS7 computed by the Barometre builder, end of Q4 2025 only. ${URSSAF_FIELD.en} Differs from jobs_total_private_dec31 (raw headcount at 31 December).`
 		},
 		take: {
-			departement: ['urssaf-dep-grand-secteur-2025q4'],
-			region: ['urssaf-region-na28i'],
+			departement: ['urssaf-dep-grand-secteur-trimestriel', 'urssaf-dep-grand-secteur-2025q4'],
+			region: ['urssaf-region-na38', 'urssaf-region-na28i'],
 			pays: ['urssaf-region-na28i']
 		},
 		years: [1998, 2025]
@@ -548,7 +553,7 @@ export const INDICATORS = [
 			fr: `Effectifs salariés du secteur privé du secteur NA28i CH « Métallurgie et fabrication de produits métalliques » (NAF 24-25), série Urssaf publiée telle quelle. ${NA28I_REGION.fr} ${URSSAF_FIELD.fr}`,
 			en: `Private-sector salaried headcount in NA28i sector CH "Métallurgie et fabrication de produits métalliques" (basic metals and fabricated metal products, NAF 24-25), single published URSSAF series. ${NA28I_REGION.en} ${URSSAF_FIELD.en}`
 		},
-		take: { region: ['urssaf-region-na28i'], pays: ['urssaf-region-na28i'] },
+		take: { region: ['urssaf-region-na38', 'urssaf-region-na28i'], pays: ['urssaf-region-na28i'] },
 		years: [1998, 2025]
 	},
 	{
@@ -565,7 +570,7 @@ export const INDICATORS = [
 			fr: `Effectifs salariés du secteur privé du secteur NA28i CK-CL « Fabrication de machines et de matériels de transport » (NAF 28-30), série Urssaf publiée telle quelle. ${NA28I_REGION.fr} ${URSSAF_FIELD.fr}`,
 			en: `Private-sector salaried headcount in NA28i sector CK-CL "Fabrication de machines et de matériels de transport" (machinery and transport equipment, NAF 28-30), single published URSSAF series. ${NA28I_REGION.en} ${URSSAF_FIELD.en}`
 		},
-		take: { region: ['urssaf-region-na28i'], pays: ['urssaf-region-na28i'] },
+		take: { region: ['urssaf-region-na38', 'urssaf-region-na28i'], pays: ['urssaf-region-na28i'] },
 		years: [1998, 2025]
 	},
 	{
@@ -582,7 +587,10 @@ export const INDICATORS = [
 			fr: `Effectifs salariés du secteur privé au 31 décembre, tous secteurs (intérim compris). ${DEC31.fr} À ne pas confondre avec jobs_total_private (CVS, fin du 4e trimestre) : en 2025 le rapport va de 0,93 (Landes) à 1,13 (Savoie, saison d'hiver).`,
 			en: `Private-sector salaried headcount at 31 December, all sectors (incl. temp agency work). ${DEC31.en} Not the same as jobs_total_private (CVS, end of Q4): in 2025 the ratio ranges from 0.93 (Landes) to 1.13 (Savoie, winter season).`
 		},
-		take: { departement: ['urssaf-commune-ape-rouages'] },
+		take: {
+			departement: ['urssaf-commune-ape', 'urssaf-commune-ape-rouages'],
+			region: ['urssaf-commune-ape']
+		},
 		years: [2015, 2025]
 	},
 	{
@@ -640,10 +648,15 @@ export const INDICATORS = [
 		},
 		unit: U.fte,
 		definition: {
-			fr: "Personnel total de R&D (chercheurs, techniciens et personnel de soutien), tous secteurs d'exécution, en équivalent temps plein, 2009. Eurostat rd_p_persreg (prof_pos=TOTAL) tel que fourni par le paquet R regions ; région = somme, calculée par nous, des anciennes régions NUTS 2 (2010) ; France = valeur nationale du même extrait. Ce n'est pas un nombre de chercheurs : aucun effectif de chercheurs récent par région n'a été trouvé.",
-			en: 'Total R&D personnel (researchers, technicians and support staff), all sectors of performance, full-time equivalent, 2009. Eurostat rd_p_persreg (prof_pos=TOTAL) as shipped in the R package regions; région = our sum of the old NUTS-2 (2010) regions; France = national value of the same extract. Not a researcher count: no recent researcher count by région was found.'
+			fr: "Personnel total de R&D (chercheurs, techniciens et personnel de soutien), tous secteurs d'exécution, en équivalent temps plein, hommes et femmes. Eurostat rd_p_persreg (prof_pos=TOTAL, sectperf=TOTAL, sex=T, unit=FTE) : depuis l'API d'Eurostat quand elle a été téléchargée (npm run data:update) ; 2009 tel que fourni par le paquet R regions, région = somme, calculée par nous, des anciennes régions NUTS 2 (2010), France = valeur nationale du même extrait. Ce n'est pas un nombre de chercheurs.",
+			en: "Total R&D personnel (researchers, technicians and support staff), all sectors of performance, full-time equivalent, both sexes. Eurostat rd_p_persreg (prof_pos=TOTAL, sectperf=TOTAL, sex=T, unit=FTE): from Eurostat's API once downloaded (npm run data:update); 2009 as shipped in the R package regions, région = our sum of the old NUTS-2 (2010) regions, France = national value of the same extract. Not a researcher count."
 		},
-		take: { region: ['eurostat-rd-persreg-2009'], pays: ['eurostat-rd-persreg-2009'] },
+		// Eurostat's own figures first; the 2009 extract fills the years they lack.
+		take: {
+			region: ['eurostat-rd-personnel', 'eurostat-rd-persreg-2009'],
+			pays: ['eurostat-rd-personnel', 'eurostat-rd-persreg-2009']
+		},
+		incomplete: true,
 		years: [2009, 2009]
 	},
 	{
@@ -697,6 +710,7 @@ export const INDICATORS = [
 		take: { region: ['insee-dird-2017'], pays: ['insee-dird-2017'] },
 		years: [2017, 2017]
 	},
+	...EUROSTAT_INDICATORS,
 	// ---- jobseekers -----------------------------------------------------------------------------
 	{
 		id: 'jobseekers_abc',
@@ -712,7 +726,7 @@ export const INDICATORS = [
 			fr: "Demandeurs d'emploi inscrits à France Travail (ex-Pôle emploi), catégories A, B et C, sommés par nous sur les communes du département à partir des séries communales de rouages.fr (données France Travail / Dares). Toutes les valeurs communales sont des multiples de 5 (arrondi de la source ou de rouages.fr) : les sommes portent une erreur d'arrondi. La période de référence dans l'année (moyenne annuelle, trimestre…) n'est pas documentée. Cantal : 2 communes sans valeur (246 sur 248 sommées).",
 			en: 'Jobseekers registered with France Travail (formerly Pôle emploi), categories A, B and C, summed by us over the communes of the département from the rouages.fr commune series (France Travail / DARES data). All commune values are multiples of 5 (rounded by the source or by rouages.fr), so the sums carry rounding error. The reference period within the year (annual average, a quarter…) is not documented. Cantal: 2 communes without a value (246 of 248 summed).'
 		},
-		take: { departement: ['france-travail-rouages'] },
+		take: { departement: ['dares-defm-communales', 'france-travail-rouages'] },
 		years: [2015, 2024]
 	},
 	// ---- population (rows written by scripts/build-population.mjs) -------------------------------
@@ -747,7 +761,10 @@ export const INDICATORS = [
 			fr: "Superficie en km² (Insee, base du comparateur de territoires, COG 2024) : somme des superficies des communes du département, puis des départements de la région. Superficie de l'Insee, sans les grands lacs ni l'estran (celle de l'IGN est plus grande). Sert aux densités (pour 100 km²).",
 			en: "Land area in km² (INSEE, base du comparateur de territoires, COG 2024): sum of the communes' areas of the département, then of the départements of the région. INSEE's area, without large lakes or the foreshore (IGN's is larger). Used for densities (per 100 km²)."
 		},
-		take: { departement: ['insee-superficie-2024'], region: ['insee-superficie-2024'] },
+		take: {
+			departement: ['insee-comparateur-superficie', 'insee-superficie-2024'],
+			region: ['insee-comparateur-superficie', 'insee-superficie-2024']
+		},
 		years: [2024, 2024]
 	}
 ];

@@ -19,6 +19,7 @@ import {
 } from './catalog.mjs';
 
 const OFFICIAL_SOURCES = new Set(SOURCES.filter((s) => s.official).map((s) => s.id));
+const SOURCE_BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
 
 /**
  * @param {{ figures: Record<string, string>[], refSources: Record<string, string>[],
@@ -43,8 +44,15 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 			Number(a.year) - Number(b.year)
 		);
 	}
-	/** The codes an indicator must have at a level: all the atlas's, unless it says fewer. */
-	function expectedCodes(ind, level) {
+	/**
+	 * The codes an indicator must have at a level: all the atlas's, unless it says fewer, or it is
+	 * `incomplete` (a publisher that leaves some régions without a figure: none is required), or the
+	 * year's rows all come from a file that covers fewer (an export filtered on the 24 départements).
+	 */
+	function expectedCodes(ind, level, rows = []) {
+		if (ind.incomplete) return [];
+		const covers = rows.map((r) => SOURCE_BY_ID.get(r.source)?.covers?.[level]);
+		if (rows.length && covers.every(Boolean)) return covers[0];
 		return ind.expect?.[level] ?? ALLOWED_CODES[level];
 	}
 	function acceptedSources(ind, level) {
@@ -174,13 +182,14 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	for (const ind of INDICATORS) {
 		if (ind.external) continue;
 		const rows = rowsByIndicator.get(ind.id) ?? [];
-		if (!rows.length) fail(`${ind.id}: no row selected`);
+		if (!rows.length && !ind.optional) fail(`${ind.id}: no row selected`);
 		for (const level of GEO_LEVELS) {
 			const lr = rows.filter((r) => r.geo_level === level);
 			if (!lr.length) continue;
 			for (const y of new Set(lr.map((r) => r.year))) {
-				const codes = new Set(lr.filter((r) => r.year === y).map((r) => r.geo_code));
-				const missing = expectedCodes(ind, level).filter((c) => !codes.has(c));
+				const yearRows = lr.filter((r) => r.year === y);
+				const codes = new Set(yearRows.map((r) => r.geo_code));
+				const missing = expectedCodes(ind, level, yearRows).filter((c) => !codes.has(c));
 				if (missing.length) fail(`${ind.id} ${level} ${y}: missing ${missing.join(' ')}`);
 			}
 		}
@@ -252,8 +261,15 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 		return SOURCES.map((s) => s.id).filter((id) => set.has(id));
 	}
 
+	// Indicators declared ahead of their first download (`optional`) are described only once they
+	// have figures; a source only when it feeds a described indicator's figures (an official
+	// download not read yet does not).
+	const described = INDICATORS.filter((i) => !i.optional || rowsByIndicator.has(i.id));
+	const usedSources = new Set(described.flatMap((i) => indicatorSources(i)));
+	const describedSources = SOURCES.filter((s) => usedSources.has(s.id));
+
 	const resources = FILES.map((file) => {
-		const inds = INDICATORS.filter((i) => i.file === file);
+		const inds = described.filter((i) => i.file === file);
 		const srcIds = SOURCES.map((s) => s.id).filter((id) =>
 			inds.some((i) => indicatorSources(i).includes(id))
 		);
@@ -312,7 +328,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 				path: 'https://creativecommons.org/licenses/by/4.0/'
 			}
 		],
-		sources: SOURCES.map((s) => {
+		sources: describedSources.map((s) => {
 			const o = {
 				id: s.id,
 				title: s.title,
@@ -330,7 +346,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 			return o;
 		}),
 		resources,
-		indicators: INDICATORS.map((i) => ({
+		indicators: described.map((i) => ({
 			id: i.id,
 			resource: i.file,
 			group: i.group,
@@ -344,7 +360,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	};
 	files['datapackage.json'] = JSON.stringify(datapackage, null, '\t') + '\n';
 	log.push(
-		`data/datapackage.json: ${resources.length} resources, ${datapackage.indicators.length} indicators, ${SOURCES.length} sources`
+		`data/datapackage.json: ${resources.length} resources, ${datapackage.indicators.length} indicators, ${describedSources.length} sources`
 	);
 
 	// ---------------------------------------------------------------------------------------------
@@ -405,7 +421,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	md.push('');
 	md.push('## Sources');
 	md.push('');
-	for (const s of SOURCES) {
+	for (const s of describedSources) {
 		md.push(`### \`${s.id}\``);
 		md.push('');
 		md.push(`- **Title:** ${s.title}`);
@@ -426,7 +442,7 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	md.push('');
 	md.push('| id | label (fr) | unit | kind | years | levels | source |');
 	md.push('|---|---|---|---|---|---|---|');
-	for (const i of INDICATORS) {
+	for (const i of described) {
 		const cov = coverage(i);
 		const perLevel = Object.entries(cov).map(([l, ys]) => [l, ranges(ys)]);
 		const short = { departement: 'dép.', region: 'rég.', pays: 'FR' };
@@ -467,12 +483,19 @@ export function buildDataFiles({ figures, refSources, official = [], populationT
 	md.push(
 		'- **URSSAF régional and national sums are sums of CVS series**, not the URSSAF "ensemble" series; France is the sum of the 18 région codes (Mayotte has no series). Apprentices are included since the Q1-2023 publication.'
 	);
-	md.push(
-		'- **R&D figures are old and are not researcher counts.** `rd_personnel_fte` (2009) is all R&D personnel — researchers, technicians and support staff — in FTE, summed from old NUTS-2 regions. DIRD/DIRDE/DIRDA are for 2017 (INSEE 2021 edition), rounded to 1 or 2 decimals (Corse prints as 0.0).'
-	);
-	md.push(
-		'- **No researcher count exists here for Auvergne-Rhône-Alpes or Nouvelle-Aquitaine**, by région or by département, for any recent year. What the research found: R&D personnel 2009 (above), DIRD 2017 (above), AURA = 14.8 % of metropolitan R&D personnel in 2021 (OBSéco relay of MESR figures, a share, not a count), AURA researchers +24 % between 2007 and 2014 and concentrated in Isère, Rhône and Puy-de-Dôme (INSEE AURA n°44, no count), 80 % of NA DIRD in three départements (INSEE 2019). The app should show "no data" for researchers rather than a stand-in.'
-	);
+	// Until Eurostat's answers are downloaded, the R&D figures are the old extracts.
+	if (usedSources.has('eurostat-rd-personnel') || usedSources.has('eurostat-rd-expenditure'))
+		md.push(
+			"- **Eurostat R&D figures** (`researchers_*`, `rd_personnel_*`, `rd_expenditure_mio_eur*`) are per région and France only: a région is Eurostat's NUTS-1 figure or the sum of its NUTS-2 parts, and has no figure when a part is confidential or not published. Figures flagged provisional (p), estimated (e) or with a break in series (b) are kept; `npm run data:update` lists them. `rd_expenditure_mio_eur` (Eurostat, million euros) and `rd_expenditure_DIRD` (INSEE, billion euros) are two series: do not join them. `rd_expenditure_DIRD`, `_DIRDE_business` and `_DIRDA_public` are for 2017 (INSEE 2021 edition), rounded to 1 or 2 decimals (Corse prints as 0.0)."
+		);
+	else
+		md.push(
+			'- **R&D figures are old and are not researcher counts.** `rd_personnel_fte` (2009) is all R&D personnel — researchers, technicians and support staff — in FTE, summed from old NUTS-2 regions. DIRD/DIRDE/DIRDA are for 2017 (INSEE 2021 edition), rounded to 1 or 2 decimals (Corse prints as 0.0).'
+		);
+	if (!usedSources.has('eurostat-rd-personnel'))
+		md.push(
+			'- **No researcher count exists here for Auvergne-Rhône-Alpes or Nouvelle-Aquitaine**, by région or by département, for any recent year. What the research found: R&D personnel 2009 (above), DIRD 2017 (above), AURA = 14.8 % of metropolitan R&D personnel in 2021 (OBSéco relay of MESR figures, a share, not a count), AURA researchers +24 % between 2007 and 2014 and concentrated in Isère, Rhône and Puy-de-Dôme (INSEE AURA n°44, no count), 80 % of NA DIRD in three départements (INSEE 2019). The app should show "no data" for researchers rather than a stand-in.'
+		);
 	md.push(
 		'- **Jobseekers** (`jobseekers_abc`) are sums of commune values that are all multiples of 5 (rounding of the source or of rouages.fr); the reference period within each year is not documented; Cantal sums 246 of 248 communes. The 2020 rise and 2021–2022 fall appear in every département.'
 	);

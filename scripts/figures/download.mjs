@@ -4,6 +4,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 
 /**
  * @param {{ SOURCE_DEFINITIONS: any[], fetchSource: Function, sha256: Function }} lib
@@ -27,8 +28,17 @@ export async function downloadSources(lib, cacheDir, only) {
 			failures.push(`${source.id}: ${got.error}`);
 			continue;
 		}
-		const file = `${source.id}.csv`;
-		fs.writeFileSync(path.join(cacheDir, file), got.bytes);
+		const file = source.downloadFileName ?? `${source.id}.csv`;
+		let bytes = got.bytes;
+		if (source.archiveEntry) {
+			const entry = archiveEntry(got.bytes, source.archiveEntry);
+			if (typeof entry === 'string') {
+				failures.push(`${source.id}: ${source.downloadUrl}: ${entry}`);
+				continue;
+			}
+			bytes = entry;
+		}
+		fs.writeFileSync(path.join(cacheDir, file), bytes);
 		entries.push({
 			source: source.id,
 			file,
@@ -43,6 +53,21 @@ export async function downloadSources(lib, cacheDir, only) {
 		});
 	}
 	return { entries, failures };
+}
+
+/**
+ * One file of a ZIP archive (INSEE publishes its tables zipped), or why it cannot be had.
+ * @param {Uint8Array} bytes
+ * @param {string} name
+ * @returns {Uint8Array | string}
+ */
+export function archiveEntry(bytes, name) {
+	try {
+		const files = unzipSync(bytes, { filter: (f) => f.name === name });
+		return files[name] ?? `no file ${name} in the archive`;
+	} catch (e) {
+		return `not a ZIP archive (${/** @type {Error} */ (e).message})`;
+	}
 }
 
 /**

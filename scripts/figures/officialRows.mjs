@@ -9,7 +9,8 @@ import { createServer } from 'vite';
  * @param {string} folder
  * @param {{ only?: string[] }} [options]
  * @returns {Promise<{ rows: Record<string, string>[], readings: { source: string, file: string | null,
- *   rows: number, accepted: number, rejected: number, noData: number, formatProblems: string[] }[],
+ *   rows: number, accepted: number, rejected: number, noData: number, notes: string[],
+ *   formatProblems: string[], missing?: string }[],
  *   lib: typeof import('../../src/lib/sources/index.ts') }>}
  */
 export async function readOfficialFolder(folder, { only } = {}) {
@@ -20,6 +21,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 	for (const source of sources.SOURCE_DEFINITIONS) {
 		if (only && !only.includes(source.id)) continue;
 		const file = names.find((n) => source.fileName.test(n)) ?? null;
+		// No file: the source is not read (its figures stay as committed); callers decide whether that is an error.
 		if (!file) {
 			readings.push({
 				source: source.id,
@@ -28,7 +30,9 @@ export async function readOfficialFolder(folder, { only } = {}) {
 				accepted: 0,
 				rejected: 0,
 				noData: 0,
-				formatProblems: [`no file matching ${source.fileName} in ${folder}`]
+				notes: [],
+				formatProblems: [],
+				missing: `no file matching ${source.fileName} in ${folder}`
 			});
 			continue;
 		}
@@ -38,7 +42,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 			fs.createReadStream(path.join(folder, file), { highWaterMark: 1 << 20 })
 		);
 		rows.push(...reading.rows);
-		const { rows: read, accepted, rejected, noData } = reading.result;
+		const { rows: read, accepted, rejected, noData, notes } = reading.result;
 		readings.push({
 			source: source.id,
 			file,
@@ -46,6 +50,7 @@ export async function readOfficialFolder(folder, { only } = {}) {
 			accepted,
 			rejected,
 			noData,
+			notes,
 			formatProblems: reading.formatProblems
 		});
 	}

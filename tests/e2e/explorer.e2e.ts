@@ -244,3 +244,29 @@ test('changes made within one frame all show, and the URL and history follow in 
 	await page.goBack();
 	await expect(page.locator('#map-heading')).toContainText('Établissements industriels (B–E)');
 });
+
+test("the sources under the map are the shown figures' own, with their licence, and link to all", async ({
+	page
+}) => {
+	await open(page, '/');
+	const sources = page.getByRole('region', { name: 'Sources' });
+	// Establishments (URSSAF) per inhabitant (INSEE), and nothing about researchers or jobseekers.
+	await expect(sources.getByRole('listitem')).toHaveCount(2);
+	await expect(sources.getByRole('listitem').filter({ hasText: 'URSSAF' })).toContainText(
+		'Licence : ODbL 1.0'
+	);
+	await expect(sources.getByRole('listitem').filter({ hasText: 'INSEE' })).toContainText(
+		'Licence : Licence Ouverte'
+	);
+	await sources.getByRole('link', { name: 'Toutes les sources et la méthode' }).click();
+	await expect(page).toHaveURL(/\/methodologie$/);
+
+	await open(page, '/?indicator=jobseekers_abc&lang=en');
+	const english = page.getByRole('region', { name: 'Sources' });
+	await expect(english.getByRole('listitem').filter({ hasText: 'France Travail' })).toHaveCount(1);
+	await expect(english.getByRole('listitem').filter({ hasText: 'URSSAF' })).toHaveCount(0);
+	await expect(english.getByRole('link', { name: 'All sources and the method' })).toHaveAttribute(
+		'href',
+		'/methodologie?lang=en'
+	);
+});

@@ -72,24 +72,39 @@ export function unpackAtlas(packed: PackedAtlas): AtlasModel {
 /**
  * The data package as a page's first load needs it: without what no page shows (the sources'
  * research notes and intermediate files, the package's description), and without what only
- * loading another file needs (the schemas, the definitions of indicators not loaded yet), which
- * extendAtlas fetches with the whole package. data/datapackage.json keeps everything. Licences
- * and vintages stay in both languages: a page switches language without loading anything.
+ * loading another file needs (the schemas, the definitions of indicators not loaded yet, all but
+ * the publisher of sources no loaded figure cites), which extendAtlas fetches with the
+ * whole package. data/datapackage.json keeps everything. Licences and vintages of cited sources
+ * stay in both languages: a page switches language without loading anything.
  */
 export function webDatapackage(
 	datapackage: DataPackage,
 	loaded: readonly string[],
 	preloaded: readonly string[] = []
 ): DataPackage {
+	const carried = datapackage.indicators.filter(
+		(indicator) => loaded.includes(indicator.resource) || preloaded.includes(indicator.id)
+	);
+	const defined = new Set(carried.map((indicator) => indicator.id));
+	const cited = new Set(carried.flatMap((indicator) => indicator.sources));
 	return {
 		name: datapackage.name,
 		title: datapackage.title,
-		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) => source),
+		sources: datapackage.sources.map(({ note: _note, via: _via, ...source }) =>
+			cited.has(source.id) ? source : { ...UNCITED, id: source.id, publisher: source.publisher }
+		),
 		resources: datapackage.resources.map(({ name, path }) => ({ name, path })),
 		indicators: datapackage.indicators.map(({ definition, ...indicator }) =>
-			loaded.includes(indicator.resource) || preloaded.includes(indicator.id)
-				? { ...indicator, definition }
-				: indicator
+			defined.has(indicator.id) ? { ...indicator, definition } : indicator
 		)
 	};
 }
+
+/** A source no figure of the first load cites: its publisher only, for lists of indicators. */
+const UNCITED = {
+	title: '',
+	path: '',
+	licenseName: '',
+	license: { fr: '', en: '' },
+	vintage: { fr: '', en: '' }
+};

@@ -1,4 +1,5 @@
 import { joinReport, reportText } from '../ingest/report';
+import { reasonSaid } from '../ingest/issueList';
 import { parseDataArgs } from './dataArgs';
 import { readFileArgs } from './readFileArgs';
 
@@ -36,7 +37,16 @@ export async function runCheck(argv: readonly string[], io: Output): Promise<num
 	const usable = result.values.length > 0;
 	if (args.json) {
 		const { rows, accepted, rejected, issues, moreIssues, values } = result;
-		io.out(JSON.stringify({ rows, accepted, rejected, issues, moreIssues, values }));
+		// The contract's issue is { row, column, message }: the keys are for the page's language;
+		// so are the reasons of the issues beyond the first thousand, said here in English.
+		const located = issues.map(({ row, column, message }) => ({ row, column, message }));
+		const more = moreIssues && {
+			count: moreIssues.count,
+			byReason: Object.fromEntries(
+				Object.entries(moreIssues.byReason).map(([reason, n]) => [reasonSaid(reason).message, n])
+			)
+		};
+		io.out(JSON.stringify({ rows, accepted, rejected, issues: located, moreIssues: more, values }));
 	} else {
 		io.out(
 			`${args.file}: columns ${choices.columns.map((c) => `'${c.column}' = ${c.role}`).join(', ')}; level ${choices.level}`

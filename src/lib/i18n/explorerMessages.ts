@@ -18,7 +18,8 @@ export const explorerFr = {
 		researchers: 'Recherche et développement',
 		jobseekers: 'Demandeurs d’emploi',
 		population: 'Population',
-		territory: 'Territoire'
+		territory: 'Territoire',
+		user: 'Vos données'
 	} as Record<string, string>,
 	play: 'Lecture',
 	pause: 'Pause',
@@ -127,7 +128,8 @@ export const explorerEn: ExplorerMessages = {
 		researchers: 'Research and development',
 		jobseekers: 'Jobseekers',
 		population: 'Population',
-		territory: 'Territory'
+		territory: 'Territory',
+		user: 'Your data'
 	},
 	play: 'Play',
 	pause: 'Pause',

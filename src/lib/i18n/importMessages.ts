@@ -53,10 +53,16 @@ export const importFr = {
 	column: 'Colonne',
 	reason: 'Motif',
 	more: (n: number) => `et ${n} autres (dans le rapport téléchargé)`,
+	moreByReason: (n: string, reason: string) => `au-delà des 1 000 premières : ${n} × ${reason}`,
 	download: 'Télécharger le rapport (CSV)',
 	back: 'Retour',
 	add: (n: number) => (n > 1 ? `Ajouter les ${n} indicateurs à la carte` : 'Ajouter à la carte'),
-	nothing: 'Aucun chiffre n’a pu être lu : corrigez le rôle des colonnes.'
+	nothing: 'Aucun chiffre n’a pu être lu : corrigez le rôle des colonnes.',
+	communes: 'Communes additionnées',
+	territory: 'Territoire',
+	communeCount: 'Communes',
+	unknownCommunes: (codes: string) => `Codes de commune inconnus : ${codes}`,
+	notes: 'Remarques'
 };
 
 export const importEn: typeof importFr = {
@@ -110,10 +116,16 @@ export const importEn: typeof importFr = {
 	column: 'Column',
 	reason: 'Reason',
 	more: (n) => `and ${n} more (in the downloaded report)`,
+	moreByReason: (n, reason) => `beyond the first 1,000: ${n} × ${reason}`,
 	download: 'Download the report (CSV)',
 	back: 'Back',
 	add: (n) => (n > 1 ? `Add the ${n} indicators to the map` : 'Add to the map'),
-	nothing: 'No figure could be read: correct the columns’ roles.'
+	nothing: 'No figure could be read: correct the columns’ roles.',
+	communes: 'Communes summed',
+	territory: 'Territory',
+	communeCount: 'Communes',
+	unknownCommunes: (codes) => `Unknown commune codes: ${codes}`,
+	notes: 'Notes'
 };
 
 export const importMessages = { fr: importFr, en: importEn };

@@ -12,6 +12,18 @@ const listFr = (names: string[]) =>
 const listEn = (names: string[]) =>
 	names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
+/** The map's territory after "départements": French elides and contracts the article. */
+const SCOPE_OF_FR: Record<string, string> = {
+	both: 'd’Auvergne-Rhône-Alpes et de Nouvelle-Aquitaine',
+	'84': 'd’Auvergne-Rhône-Alpes',
+	'75': 'de Nouvelle-Aquitaine'
+};
+const SCOPE_OF_EN: Record<string, string> = {
+	both: 'Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',
+	'84': 'Auvergne-Rhône-Alpes',
+	'75': 'Nouvelle-Aquitaine'
+};
+
 const fr = {
 	...explorerFr,
 	...workspaceFr,
@@ -28,10 +40,10 @@ const fr = {
 	tagline: 'L’industrie mécanique en Auvergne-Rhône-Alpes et en Nouvelle-Aquitaine',
 	language: 'Langue',
 	measure: 'Mesure',
-	mapDescription: (n: number, level: MapLevel, where: string) =>
+	mapDescription: (n: number, level: MapLevel, scope: string) =>
 		level === 'region'
 			? `Carte des ${n} régions de France métropolitaine.`
-			: `Carte des ${n} départements de ${where} ; le reste de la France en gris.`,
+			: `Carte des ${n} départements ${SCOPE_OF_FR[scope] ?? ''} ; le reste de la France en gris.`,
 	legend: 'Légende',
 	legendTitle: (method: ClassMethod) => `Classes : ${explorerFr.methods[method].toLowerCase()}`,
 	legendClosure: 'Borne basse incluse, borne haute exclue (sauf la dernière classe).',
@@ -115,7 +127,8 @@ const fr = {
 	codeOfLevel: (level: string) => `un code connu de niveau « ${level} »`,
 	footer:
 		'Données publiques sourcées ; aucune valeur n’est estimée ni complétée. Rien n’est envoyé : le site fonctionne hors ligne.',
-	dataFiles: 'Fichiers de données'
+	dataFiles: 'Fichiers de données',
+	allSources: 'Toutes les sources et la méthode'
 };
 
 export type Messages = typeof fr;
@@ -135,10 +148,10 @@ const en: Messages = {
 	tagline: 'Manufacturing engineering in Auvergne-Rhône-Alpes and Nouvelle-Aquitaine',
 	language: 'Language',
 	measure: 'Measure',
-	mapDescription: (n, level, where) =>
+	mapDescription: (n, level, scope) =>
 		level === 'region'
 			? `Map of the ${n} régions of metropolitan France.`
-			: `Map of the ${n} départements of ${where}; the rest of France in grey.`,
+			: `Map of the ${n} départements of ${SCOPE_OF_EN[scope] ?? ''}; the rest of France in grey.`,
 	legend: 'Legend',
 	legendTitle: (method) => `Classes: ${explorerEn.methods[method].toLowerCase()}`,
 	legendClosure: 'Lower bound included, upper bound excluded (except in the last class).',
@@ -219,7 +232,8 @@ const en: Messages = {
 	codeOfLevel: (level) => `a known "${level}" code`,
 	footer:
 		'Public, sourced data; no value is estimated or filled in. Nothing is sent anywhere: the site works offline.',
-	dataFiles: 'Data files'
+	dataFiles: 'Data files',
+	allSources: 'All sources and the method'
 };
 
 export const messages: Record<Lang, Messages> = { fr, en };

@@ -1,6 +1,7 @@
+import { explain, type IngestMessage } from './messages';
 import { departementOfCommune } from './territoryCode';
 import type { RowValue } from './rowValues';
-import type { IngestLevel, IngestValue } from './types';
+import type { CommuneCounts, IngestLevel, IngestValue } from './types';
 
 interface Sum {
 	value: number;
@@ -16,21 +17,30 @@ export interface AggregateOptions {
  * Sums row figures per territory (size bands or communes into départements), then départements
  * into régions: a région's sum is kept only when every one of its départements has the figure,
  * never a partial sum. Sums are rounded to the most decimals written in their inputs, so that
- * 0.1 + 0.2 gives 0.3. Returns the values and a note per incomplete région sum left out.
+ * 0.1 + 0.2 gives 0.3. Returns the values, a note per incomplete région sum left out, and for
+ * commune rows how many communes went into each territory's sums.
  * @example aggregate([{ level: 'departement', code: '01', indicator: 'x', year: 2020, value: 2, decimals: 0 }, …], { levels: ['departement', 'region'], regionOf: { '01': '84', … } })
  */
 export function aggregate(
 	values: readonly RowValue[],
 	options: AggregateOptions
-): { values: IngestValue[]; notes: string[] } {
+): {
+	values: IngestValue[];
+	notes: string[];
+	noteMessages: IngestMessage[];
+	communes?: CommuneCounts;
+} {
 	const byTerritory = new Map<string, Sum>();
+	const communesOf = new Map<string, Set<string>>();
 	for (const v of values) {
 		const level = v.level === 'commune' ? 'departement' : v.level;
 		const code = v.level === 'commune' ? departementOfCommune(v.code) : v.code;
+		if (v.level === 'commune')
+			communesOf.set(code, (communesOf.get(code) ?? new Set()).add(v.code));
 		add(byTerritory, [level, code, v.indicator, v.year].join('|'), v.value, v.decimals);
 	}
 	const out: IngestValue[] = [];
-	const notes: string[] = [];
+	const noteMessages: IngestMessage[] = [];
 	for (const [key, sum] of byTerritory) {
 		const [level, code, indicator, year] = key.split('|');
 		if (options.levels.includes(level as IngestLevel))
@@ -53,8 +63,13 @@ export function aggregate(
 				if (parts.every((p) => p === undefined)) continue;
 				const missing = deps.filter((_, i) => parts[i] === undefined);
 				if (missing.length) {
-					notes.push(
-						`région ${region}, ${indicator} ${year}: not summed, no figure for département ${missing.join(', ')}`
+					noteMessages.push(
+						explain('regionNotSummed', {
+							region,
+							indicator,
+							year,
+							missing: missing.sort().join(', ')
+						})
 					);
 					continue;
 				}
@@ -64,7 +79,26 @@ export function aggregate(
 			}
 		}
 	}
-	return { values: out, notes };
+	const notes = noteMessages.map((n) => n.message);
+	if (communesOf.size === 0) return { values: out, notes, noteMessages };
+	return { values: out, notes, noteMessages, communes: communeCounts(communesOf, out, options) };
+}
+
+/** How many communes went into each département's sums, and into each région summed from them. */
+export function communeCounts(
+	communesOf: Map<string, Set<string>>,
+	out: readonly IngestValue[],
+	options: AggregateOptions
+): CommuneCounts {
+	const departement: Record<string, number> = {};
+	for (const [code, communes] of communesOf) departement[code] = communes.size;
+	const region: Record<string, number> = {};
+	const summed = new Set(out.filter((v) => v.geo_level === 'region').map((v) => v.geo_code));
+	for (const [dep, n] of Object.entries(departement)) {
+		const r = options.regionOf?.[dep];
+		if (r !== undefined && summed.has(r)) region[r] = (region[r] ?? 0) + n;
+	}
+	return { departement, region };
 }
 
 function add(map: Map<string, Sum>, key: string, v: number, decimals: number) {

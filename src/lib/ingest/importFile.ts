@@ -1,6 +1,7 @@
 import { decodeBytes } from './decode';
 import { guessRoles, type ColumnGuess } from './guess';
 import { ingest } from './ingest';
+import { explain, type IngestMessage } from './messages';
 import { headerKey } from './normalizeHeader';
 import { planMapping, type ImportChoices } from './plan';
 import { readTable } from './table';
@@ -22,7 +23,7 @@ export interface OpenedFile {
 	guess: ImportChoices;
 }
 
-export type Opened = { ok: true; file: OpenedFile } | { ok: false; message: string };
+export type Opened = { ok: true; file: OpenedFile } | ({ ok: false } & IngestMessage);
 
 /**
  * Reads a file's bytes into text (CSV, TSV, any delimiter, or a sheet of an .xlsx workbook),
@@ -30,21 +31,22 @@ export type Opened = { ok: true; file: OpenedFile } | { ok: false; message: stri
  * column-less files give a message, never an exception.
  */
 export function openFile(bytes: Uint8Array, options: { sheet?: string } = {}): Opened {
-	if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
+	if (bytes.length === 0) return { ok: false, ...explain('emptyFile') };
 	if (bytes.length > MAX_FILE_BYTES)
 		return {
 			ok: false,
-			message: `the file is too large (${mb(bytes.length)} MB; at most ${mb(MAX_FILE_BYTES)} MB)`
+			...explain('tooLarge', { size: mb(bytes.length), max: mb(MAX_FILE_BYTES) })
 		};
 	let text: string;
 	let sheets: string[] = [];
 	let sheet: string | undefined;
 	if (isZip(bytes)) {
 		const reading = readXlsxSheet(bytes, options.sheet);
-		if (!reading.ok) return { ok: false, message: reading.message };
+		if (!reading.ok)
+			return { ok: false, key: reading.key, params: reading.params, message: reading.message };
 		({ text, sheets, sheet } = reading);
 	} else if (bytes.subarray(0, 4096).includes(0)) {
-		return { ok: false, message: 'a binary file, not a table (CSV, TSV or .xlsx expected)' };
+		return { ok: false, ...explain('binaryFile') };
 	} else text = decodeBytes(bytes).text;
 	return openText(text, sheets, sheet);
 }
@@ -52,10 +54,7 @@ export function openFile(bytes: Uint8Array, options: { sheet?: string } = {}): O
 export function openText(text: string, sheets: string[] = [], sheet?: string): Opened {
 	const sample = readTable(text.slice(0, PREVIEW_CHARS).replace(/^\ufeff/, ''));
 	if (sample.header.length < 2 || sample.records.length === 0)
-		return {
-			ok: false,
-			message: 'no table found: a header and at least one row of two columns are needed'
-		};
+		return { ok: false, ...explain('noTable') };
 	const preview = sample.records.slice(0, 20).map((r) => r.cells);
 	const guess = guessRoles(sample.header, preview);
 	return {
@@ -75,20 +74,20 @@ export function openText(text: string, sheets: string[] = [], sheet?: string): O
 /** Reads the whole file with the chosen mapping: a result with every row accounted for. */
 export function readWithChoices(file: OpenedFile, choices: ImportChoices): IngestResult {
 	const plan = planMapping(choices);
-	if (!plan.ok)
-		return planFailure(readTable(file.text).records.length, file.headerRow, plan.message);
+	if (!plan.ok) return planFailure(readTable(file.text).records.length, file.headerRow, plan);
 	const result = ingest(file.text, plan.mapping);
 	if (choices.kind !== 'rate' && plan.mapping.category) addCategoryTotals(result, plan.measures);
 	return result;
 }
 
 /** No mapping could be made of the roles: every row rejected, the reason on the header's row. */
-export function planFailure(rows: number, headerRow: number, message: string): IngestResult {
+export function planFailure(rows: number, headerRow: number, said: IngestMessage): IngestResult {
+	const { key, params, message } = said;
 	return {
 		rows,
 		accepted: 0,
 		rejected: rows,
-		issues: [{ row: headerRow, column: '', message }],
+		issues: [{ row: headerRow, column: '', key, params, message }],
 		values: [],
 		noData: 0,
 		skipped: { before: 0, after: 0 },

@@ -36,7 +36,7 @@ export async function readStreamWithChoices(
 	const plan = planMapping(choices);
 	if (!plan.ok) {
 		const { rows, headerRow } = await countRows(chunks, onChunk);
-		return planFailure(rows, headerRow, plan.message);
+		return planFailure(rows, headerRow, plan);
 	}
 	const reader = new Ingester(plan.mapping);
 	for await (const chunk of chunks) {

@@ -1,5 +1,6 @@
 import { Ingester } from './ingestStream';
 import type { IngestMapping } from './mapping';
+import { explain } from './messages';
 import type { RowValue } from './rowValues';
 import type { Delimiter } from './table';
 import type { IngestIssue, IngestLevel, IngestResult } from './types';
@@ -41,7 +42,7 @@ export function duplicates(
 			issues.push({
 				row,
 				column: '',
-				message: `same territory, indicator and year as row ${first}`
+				...explain('duplicate', { first })
 			});
 	}
 	return issues;

@@ -1,8 +1,9 @@
-import { aggregate } from './aggregate';
+import { aggregate, communeCounts } from './aggregate';
 // A cycle with ./ingest, used at call time only: `ingest()` wraps this class.
 import { duplicates, levelsOf, type IngestOptions } from './ingest';
 import { IssueList } from './issueList';
 import { resolveMapping, type ResolvedMapping } from './mapping';
+import { explain, type IngestMessage } from './messages';
 import { readRow, type RowValue } from './rowValues';
 import { StreamDecoder } from './streamDecode';
 import { TableStream, type TableHeader } from './tableStream';
@@ -15,7 +16,8 @@ const SLICE = 64 * 1024;
 /**
  * The reading core, fed chunk by chunk: bytes (or text) → decoded text → CSV records → `readRow`
  * → sums per territory, indicator and year, folded in as rows arrive. Holds the first 64 KB of
- * text, the sums, the first issues and the keys already seen (for duplicates), never the rows.
+ * text, the sums, the first issues, the keys already seen (for duplicates) and the commune codes
+ * seen per département (for the join report's counts), never the rows.
  * `end()` gives what `ingest()` gives for the whole file.
  * @example const reader = new Ingester(options); for await (const chunk of stream) reader.push(chunk); reader.end()
  */
@@ -38,6 +40,10 @@ export class Ingester {
 	#sums = new Map<string, Map<string, Map<number, RowValue>>>();
 	#sumsInOrder: RowValue[] = [];
 	#firstRowOf = new Map<string, number>();
+	/** Rows read and left out by the mapping's row filters, year pattern or category groups. */
+	#leftOut = 0;
+	/** The distinct commune codes summed into each département (at most ~35,000 codes in all). */
+	#communesOf = new Map<string, Set<string>>();
 
 	constructor(options: IngestOptions) {
 		this.#options = options;
@@ -65,14 +71,19 @@ export class Ingester {
 
 	end(): IngestResult {
 		const notes: string[] = [];
+		const noteMessages: IngestMessage[] = [];
+		const note = (said: IngestMessage) => {
+			notes.push(said.message);
+			noteMessages.push(said);
+		};
 		if (this.#decoder) {
 			const rest = this.#decoder.end();
 			if (rest !== '') this.#table.push(rest);
-			notes.push(encodingNote(this.#decoder));
+			note(encodingNote(this.#decoder));
 		}
 		const skipped = this.#table.end();
 		const delimiter = this.#header?.delimiter ?? this.#options.delimiter ?? ';';
-		notes.push(`delimiter '${delimiter === '\t' ? 'tab' : delimiter}'`);
+		note(explain('delimiter', { delimiter: delimiter === '\t' ? 'tab' : delimiter }));
 		const result: IngestResult = {
 			rows: this.#rows,
 			accepted: this.#accepted,
@@ -81,7 +92,8 @@ export class Ingester {
 			values: [],
 			noData: this.#noData,
 			skipped,
-			notes
+			notes,
+			noteMessages
 		};
 		if (this.#issues.more) result.moreIssues = this.#issues.more;
 		if (!this.#resolved) {
@@ -89,12 +101,14 @@ export class Ingester {
 			result.rejected = result.rows;
 			return result;
 		}
-		const sums = aggregate(this.#sumsInOrder, {
-			levels: levelsOf(this.#options),
-			regionOf: this.#options.regionOf
-		});
+		if (this.#leftOut) note(explain('rowsLeftOut', { count: this.#leftOut }));
+		const options = { levels: levelsOf(this.#options), regionOf: this.#options.regionOf };
+		// Communes are already summed into their département: their counts come from the codes seen.
+		const sums = aggregate(this.#sumsInOrder, options);
 		result.values = sums.values;
-		notes.push(...sums.notes);
+		sums.noteMessages.forEach(note);
+		if (this.#communesOf.size)
+			result.communes = communeCounts(this.#communesOf, sums.values, options);
 		return result;
 	}
 
@@ -109,6 +123,7 @@ export class Ingester {
 		this.#rows++;
 		if (!this.#resolved) return;
 		const reading = readRow(row, cells, this.#header!.header, this.#resolved, this.#options);
+		if (reading.leftOut) this.#leftOut++;
 		if (!this.#options.sumRows)
 			reading.issues.push(...duplicates(reading.values, row, this.#firstRowOf));
 		if (reading.issues.length) {
@@ -125,6 +140,11 @@ export class Ingester {
 		const commune = v.level === 'commune';
 		const code = commune ? departementOfCommune(v.code) : v.code;
 		const level = commune ? 'departement' : v.level;
+		if (commune) {
+			let communes = this.#communesOf.get(code);
+			if (!communes) this.#communesOf.set(code, (communes = new Set()));
+			communes.add(v.code);
+		}
 		let byIndicator = this.#sums.get(level === 'departement' ? code : `${level}|${code}`);
 		if (!byIndicator) {
 			byIndicator = new Map();
@@ -144,9 +164,9 @@ export class Ingester {
 	}
 }
 
-function encodingNote(decoder: StreamDecoder): string {
-	const bom = decoder.bom ? ' with BOM' : '';
+function encodingNote(decoder: StreamDecoder): IngestMessage {
+	const bom = decoder.bom ? 1 : 0;
 	if (decoder.switchedAt !== null)
-		return `encoding utf-8${bom}, then windows-1252 from byte ${decoder.switchedAt}`;
-	return `encoding ${decoder.encoding}${bom}`;
+		return explain('encodingSwitched', { bom, at: decoder.switchedAt });
+	return explain('encoding', { encoding: decoder.encoding, bom });
 }

@@ -1,3 +1,4 @@
+import { explain } from './messages';
 import { findColumn, headerKey } from './normalizeHeader';
 import type { IngestIssue, IngestLevel, SourceLevel } from './types';
 
@@ -22,7 +23,21 @@ export interface IngestMapping {
 	wideByYear?: Record<string, string>;
 	/** Wide by indicator: each named column is one indicator's figure (id as the value), the year from `year` or `fixedYear`. */
 	wideByIndicator?: Record<string, string>;
-	category?: { column: string; names?: Record<string, string> };
+	/**
+	 * `groupsOf`: the groups a category's label belongs to (an APE code is in its division, its
+	 * section and the total); the row's figures count once in each, none leaves the row out.
+	 */
+	category?: {
+		column: string;
+		names?: Record<string, string>;
+		groupsOf?: (label: string) => readonly string[];
+	};
+	/** Only rows whose cells are among these values give figures (a publisher's total or detail rows, other départements); the others are read and left out. */
+	keepRows?: Record<string, readonly string[]>;
+	/** Rows whose cells are among these values are read and left out (Lyon's arrondissements beside Lyon). */
+	dropRows?: Record<string, readonly string[]>;
+	/** The year column holds a period ('2025-12-31', '2024-T4'): rows matching take the year captured, the others are left out. */
+	yearPattern?: RegExp;
 	/** With a category: `{measure}` and `{category}` are replaced; default '{measure}_{category}'. */
 	indicatorTemplate?: string;
 	/** Rows are parts (size bands, communes) summed per territory; otherwise a repeated key is an error. */
@@ -48,6 +63,8 @@ export interface ResolvedMapping {
 	indicatorColumn: number;
 	category: number;
 	yearColumns: YearColumn[];
+	/** Column index → kept or dropped values (`keepRows`, `dropRows`). */
+	rowFilters: { index: number; values: ReadonlySet<string>; keep: boolean }[];
 }
 
 const YEAR_SUFFIX = /^(.*?)[\s_-]*((?:19|20)\d{2})$/s;
@@ -65,8 +82,7 @@ export function resolveMapping(
 	const need = (name: string | undefined) => {
 		if (name === undefined) return -1;
 		const index = findColumn(header, name);
-		if (index < 0)
-			issues.push({ row: headerRow, column: name, message: 'column not found in the header' });
+		if (index < 0) issues.push({ row: headerRow, column: name, ...explain('columnNotFound') });
 		return index;
 	};
 	const resolved: ResolvedMapping = {
@@ -75,7 +91,19 @@ export function resolveMapping(
 		value: need(mapping.value),
 		indicatorColumn: need(mapping.indicatorColumn),
 		category: need(mapping.category?.column),
-		yearColumns: []
+		yearColumns: [],
+		rowFilters: [
+			...Object.entries(mapping.keepRows ?? {}).map(([column, values]) => ({
+				index: need(column),
+				values: new Set(values),
+				keep: true
+			})),
+			...Object.entries(mapping.dropRows ?? {}).map(([column, values]) => ({
+				index: need(column),
+				values: new Set(values),
+				keep: false
+			}))
+		]
 	};
 	if (mapping.wideByYear) {
 		const measures = new Map(
@@ -92,7 +120,7 @@ export function resolveMapping(
 				issues.push({
 					row: headerRow,
 					column: `${label} <année>`,
-					message: 'no column of this measure by year'
+					...explain('noMeasureByYear')
 				});
 		}
 	} else if (mapping.wideByIndicator) {
@@ -101,7 +129,7 @@ export function resolveMapping(
 			if (index >= 0) resolved.yearColumns.push({ index, indicator, year: NaN });
 		}
 		if (mapping.year === undefined && mapping.fixedYear === undefined)
-			issues.push({ row: headerRow, column: '', message: 'a year column or a year is needed' });
+			issues.push({ row: headerRow, column: '', ...explain('yearNeeded') });
 	} else if ((resolved.year < 0 && mapping.fixedYear === undefined) || resolved.value < 0) {
 		if (
 			(mapping.year === undefined && mapping.fixedYear === undefined) ||
@@ -110,13 +138,13 @@ export function resolveMapping(
 			issues.push({
 				row: headerRow,
 				column: '',
-				message: 'a year and a value column, or measures by year, are needed'
+				...explain('yearAndValueNeeded')
 			});
 	} else if (mapping.indicator === undefined && mapping.indicatorColumn === undefined) {
 		issues.push({
 			row: headerRow,
 			column: '',
-			message: 'an indicator name or an indicator column is needed'
+			...explain('indicatorNeeded')
 		});
 	}
 	return issues.length ? { issues } : { resolved, issues };

@@ -1,3 +1,4 @@
+import { explain, type IngestMessage } from './messages';
 import { headerKey } from './normalizeHeader';
 import type { IngestMapping } from './mapping';
 import { slug } from './rowValues';
@@ -21,7 +22,7 @@ export interface ImportChoices {
 
 /** The mapping, and the measures' ids (before a category splits them). */
 export type PlanResult =
-	{ ok: true; mapping: IngestMapping; measures: string[] } | { ok: false; message: string };
+	{ ok: true; mapping: IngestMapping; measures: string[] } | ({ ok: false } & IngestMessage);
 
 const YEAR_SUFFIX = /^(.*?)[\s_-]*((?:19|20)\d{2})$/s;
 
@@ -37,9 +38,9 @@ export function planMapping(choices: ImportChoices): PlanResult {
 	const [code] = columnsOf('code');
 	const [name] = columnsOf('name');
 	if (code === undefined && name === undefined)
-		return { ok: false, message: 'no column of territory codes or names' };
+		return { ok: false, ...explain('noTerritoryColumn') };
 	const values = columnsOf('value');
-	if (values.length === 0) return { ok: false, message: 'no column of values' };
+	if (values.length === 0) return { ok: false, ...explain('noValueColumn') };
 	const [year] = columnsOf('year');
 	const [indicatorColumn] = columnsOf('indicator');
 	const [category] = columnsOf('category');
@@ -67,7 +68,7 @@ export function planMapping(choices: ImportChoices): PlanResult {
 		return { ok: true, mapping, measures: Object.values(mapping.wideByYear) };
 	}
 	if (year === undefined && choices.year === undefined)
-		return { ok: false, message: 'no year column: name one, or give the year of the figures' };
+		return { ok: false, ...explain('noYearColumn') };
 	if (year !== undefined) mapping.year = year;
 	else mapping.fixedYear = choices.year;
 	if (values.length === 1) {

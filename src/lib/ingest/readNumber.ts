@@ -1,8 +1,10 @@
+import type { MessageKey } from './messages';
+
 /** How a cell reads: a number, "no data", or text that is neither (with the reason). */
 export type CellReading =
 	| { kind: 'number'; value: number; decimals: number }
 	| { kind: 'no-data' }
-	| { kind: 'invalid'; reason: string };
+	| { kind: 'invalid'; reason: string; key: MessageKey; mark?: string };
 
 export interface NumberOptions {
 	/** The file's decimal mark; 'auto' takes the last of ',' and '.', or a lone ',' or '.'. */
@@ -36,24 +38,38 @@ export function readNumber(text: string, options: NumberOptions = {}): CellReadi
 	if (NO_DATA.has(s.toLowerCase())) return { kind: 'no-data' };
 	if (s.endsWith('%')) {
 		if (!options.percent)
-			return { kind: 'invalid', reason: 'a percentage where a number is expected' };
+			return {
+				kind: 'invalid',
+				reason: 'a percentage where a number is expected',
+				key: 'percentNotAllowed'
+			};
 		s = s.slice(0, -1).trim();
 	}
 	const negative = MINUS.test(s);
 	if (negative) s = s.slice(1).trim();
 	const decimal = decimalMark(s, options.decimal ?? 'auto');
-	if (decimal === null) return { kind: 'invalid', reason: 'not a number' };
+	if (decimal === null) return { kind: 'invalid', reason: 'not a number', key: 'notNumber' };
 	const thousands = decimal === ',' ? '.' : ',';
 	const [whole, fraction = '', ...extra] = s.split(decimal);
-	if (extra.length) return { kind: 'invalid', reason: `more than one decimal mark '${decimal}'` };
+	if (extra.length)
+		return {
+			kind: 'invalid',
+			reason: `more than one decimal mark '${decimal}'`,
+			key: 'manyDecimalMarks',
+			mark: decimal
+		};
 	const groups = whole.split(new RegExp(`${GROUP_SPACES.source}|\\${thousands}`));
 	const grouped = groups.length > 1;
 	if (grouped && !groups.slice(1).every((g) => /^\d{3}$/.test(g)))
-		return { kind: 'invalid', reason: 'thousands separators not between groups of 3 digits' };
+		return {
+			kind: 'invalid',
+			reason: 'thousands separators not between groups of 3 digits',
+			key: 'badGrouping'
+		};
 	if (!/^\d+$/.test(groups.join('')) || (grouped && !/^\d{1,3}$/.test(groups[0])))
-		return { kind: 'invalid', reason: 'not a number' };
+		return { kind: 'invalid', reason: 'not a number', key: 'notNumber' };
 	if (fraction !== '' && !/^\d+$/.test(fraction))
-		return { kind: 'invalid', reason: 'not a number' };
+		return { kind: 'invalid', reason: 'not a number', key: 'notNumber' };
 	const value = Number(`${groups.join('')}.${fraction || '0'}`);
 	return { kind: 'number', value: negative ? -value : value, decimals: fraction.length };
 }

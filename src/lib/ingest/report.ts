@@ -1,5 +1,7 @@
-import { REGION_OF_DEPARTEMENT } from './territoryNames';
-import type { IngestIssue, IngestResult } from './types';
+import { ENGLISH_MESSAGES, type MessageKey, type MessageParams } from './messages';
+import { reasonSaid } from './issueList';
+import { DEPARTEMENT_NAMES, REGION_NAMES, REGION_OF_DEPARTEMENT } from './territoryNames';
+import type { CommuneCounts, IngestIssue, IngestResult } from './types';
 
 /** The régions the atlas maps (metropolitan France) and the two it details. */
 const ATLAS_REGIONS = new Set([
@@ -18,6 +20,23 @@ const ATLAS_REGIONS = new Set([
 	'94'
 ]);
 const DETAILED_REGIONS = new Set(['84', '75']);
+const UNKNOWN_KEYS = new Set<MessageKey>([
+	'emptyCode',
+	'emptyName',
+	'notFr',
+	'notRegion',
+	'notDepartement',
+	'notCommune',
+	'notRegionName',
+	'notDepartementName'
+]);
+
+/** Something the report says: English, with its key for the page's language when it has one. */
+export interface Said {
+	message: string;
+	key?: MessageKey;
+	params?: MessageParams;
+}
 
 export interface JoinReport {
 	rows: number;
@@ -32,9 +51,11 @@ export interface JoinReport {
 	/** Figures for territories outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine: kept, counted. */
 	outside: number;
 	issues: IngestIssue[];
-	/** Issues beyond the first thousand, counted by reason. */
+	/** Issues beyond the first thousand, counted by reason (a message key when they have one). */
 	moreIssues?: IngestResult['moreIssues'];
-	notes: string[];
+	notes: Said[];
+	/** Commune rows summed: communes per territory, and the commune codes refused. */
+	communes?: CommuneCounts & { unknown: string[] };
 }
 
 /** The join of a result to the atlas's territories, for the report shown before importing. */
@@ -55,6 +76,9 @@ export function joinReport(result: IngestResult): JoinReport {
 		else outside++;
 	}
 	const sorted = (s: Set<string>) => [...s].sort();
+	const unknownCommunes = result.issues
+		.filter((i) => i.key === 'notCommune')
+		.map((i) => String(i.params?.cell ?? ''));
 	return {
 		rows: result.rows,
 		accepted: result.accepted,
@@ -65,15 +89,68 @@ export function joinReport(result: IngestResult): JoinReport {
 			region: sorted(matched.region),
 			pays: sorted(matched.pays)
 		},
-		unknownCodes: result.issues.filter((i) =>
-			/is not (a|the name of a|FR)|empty (code|name)/.test(i.message)
-		),
-		duplicates: result.issues.filter((i) => i.message.startsWith('same territory')),
+		unknownCodes: result.issues.filter((i) => i.key && UNKNOWN_KEYS.has(i.key)),
+		duplicates: result.issues.filter((i) => i.key === 'duplicate'),
 		outside,
 		issues: result.issues,
 		...(result.moreIssues && { moreIssues: result.moreIssues }),
-		notes: result.notes
+		notes: result.noteMessages ?? result.notes.map((message) => ({ message })),
+		...((result.communes || unknownCommunes.length) && {
+			communes: {
+				departement: result.communes?.departement ?? {},
+				region: result.communes?.region ?? {},
+				unknown: unknownCommunes
+			}
+		})
 	};
+}
+
+/** The words of the report's text and CSV: English here, the page's language from $lib/i18n. */
+export interface ReportWords {
+	say: (said: Said) => string;
+	header: [row: string, column: string, message: string];
+	rows: string;
+	accepted: string;
+	rejected: string;
+	noData: string;
+	outside: string;
+	note: string;
+	communesIn: (territory: string) => string;
+	unknownCommunes: string;
+	/** The label of a count of issues beyond the first thousand, by reason. */
+	moreIssues: (reason: string) => string;
+}
+
+export const ENGLISH_REPORT: ReportWords = {
+	say: (said) => (said.key ? ENGLISH_MESSAGES[said.key](said.params ?? {}) : said.message),
+	header: ['row', 'column', 'message'],
+	rows: 'rows read',
+	accepted: 'accepted',
+	rejected: 'rejected',
+	noData: 'no data',
+	outside: 'outside AURA and NA',
+	note: 'note',
+	communesIn: (territory) => `communes summed in ${territory}`,
+	unknownCommunes: 'unknown commune codes',
+	moreIssues: (reason) => `more issues: ${reason}`
+};
+
+/**
+ * Communes per territory, named: [['Haute-Savoie (74)', 279], …, ['Auvergne-Rhône-Alpes (84)', 4030]].
+ */
+export function communeLines(report: JoinReport): [string, number][] {
+	if (!report.communes) return [];
+	const named = (names: readonly (readonly [string, string])[], counts: Record<string, number>) =>
+		Object.entries(counts)
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([code, n]): [string, number] => {
+				const name = names.find(([c]) => c === code)?.[1];
+				return [name ? `${name} (${code})` : code, n];
+			});
+	return [
+		...named(DEPARTEMENT_NAMES, report.communes.departement),
+		...named(REGION_NAMES, report.communes.region)
+	];
 }
 
 /** The report as lines of text, for the command line. */
@@ -84,35 +161,51 @@ export function reportText(report: JoinReport): string {
 		`régions matched: ${report.matched.region.join(' ') || 'none'}`,
 		`figures outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine (kept): ${report.outside}`,
 		`unknown codes: ${report.unknownCodes.length}; duplicates: ${report.duplicates.length}`,
-		...report.notes.map((n) => `note: ${n}`),
+		...communeLines(report).map(([territory, n]) => `communes summed in ${territory}: ${n}`),
+		...(report.communes?.unknown.length
+			? [`unknown commune codes: ${report.communes.unknown.join(' ')}`]
+			: []),
+		...report.notes.map((n) => `note: ${n.message}`),
 		...report.issues.map(
 			(i) => `row ${i.row}${i.column ? `, column '${i.column}'` : ''}: ${i.message}`
 		),
-		...moreIssueLines(report).map(([reason, n]) => `and ${n} more: ${reason}`)
+		...moreIssueLines(report).map(([reason, n]) => `and ${n} more: ${reason.message}`)
 	];
 	return lines.join('\n');
 }
 
-/** Every issue as CSV (row, column, message), then the counts: the downloadable report. */
-export function reportCsv(report: JoinReport): string {
+/**
+ * Every issue as CSV (row, column, message), then the counts, the communes summed in each
+ * territory, the unknown commune codes and the notes: the downloadable report, in `words`.
+ */
+export function reportCsv(report: JoinReport, words: ReportWords = ENGLISH_REPORT): string {
 	const cell = (v: string | number) =>
 		/[",\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
 	const lines = [
-		'row,column,message',
-		...report.issues.map((i) => [i.row, i.column, i.message].map(cell).join(',')),
-		...[
-			['rows read', report.rows],
-			['accepted', report.accepted],
-			['rejected', report.rejected],
-			['no data', report.noData],
-			['outside AURA and NA', report.outside],
-			...moreIssueLines(report).map(([reason, n]) => [`more issues: ${reason}`, n])
-		].map(([k, v]) => ['', cell(k), v].join(','))
+		words.header.join(','),
+		...report.issues.map((i) => [i.row, i.column, words.say(i)].map(cell).join(',')),
+		...(
+			[
+				[words.rows, report.rows],
+				[words.accepted, report.accepted],
+				[words.rejected, report.rejected],
+				[words.noData, report.noData],
+				[words.outside, report.outside],
+				...communeLines(report).map(([territory, n]) => [words.communesIn(territory), n]),
+				...(report.communes?.unknown.length
+					? [[words.unknownCommunes, report.communes.unknown.join(' ')]]
+					: []),
+				...report.notes.map((n) => [words.note, words.say(n)]),
+				...moreIssueLines(report).map(([reason, n]) => [words.moreIssues(words.say(reason)), n])
+			] as [string, string | number][]
+		).map(([k, v]) => ['', cell(k), cell(v)].join(','))
 	];
 	return `${lines.join('\n')}\n`;
 }
 
-/** The issues beyond the first thousand, by reason, most frequent first. */
-function moreIssueLines(report: JoinReport): [string, number][] {
-	return Object.entries(report.moreIssues?.byReason ?? {}).sort((a, b) => b[1] - a[1]);
+/** The issues beyond the first thousand, by reason (to say in a language), most frequent first. */
+export function moreIssueLines(report: JoinReport): [Said, number][] {
+	return Object.entries(report.moreIssues?.byReason ?? {})
+		.sort((a, b) => b[1] - a[1])
+		.map(([reason, n]) => [reasonSaid(reason), n]);
 }

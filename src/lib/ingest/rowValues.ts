@@ -1,3 +1,4 @@
+import { explain, type MessageKey, type MessageParams } from './messages';
 import { readNumber } from './readNumber';
 import { readTerritoryCode } from './territoryCode';
 import { readTerritoryName } from './territoryName';
@@ -18,6 +19,8 @@ export interface RowReading {
 	values: RowValue[];
 	issues: IngestIssue[];
 	noData: number;
+	/** Read and left out by the mapping's row filters, year pattern or category groups. */
+	leftOut?: boolean;
 }
 
 /**
@@ -32,56 +35,78 @@ export function readRow(
 	mapping: IngestMapping
 ): RowReading {
 	const issues: IngestIssue[] = [];
-	const fail = (index: number, message: string) =>
-		issues.push({ row, column: header[index] ?? '', message });
+	const fail = (index: number, key: MessageKey, params?: MessageParams) =>
+		issues.push({ row, column: header[index] ?? '', ...explain(key, params) });
 	if (cells.length !== header.length) {
 		issues.push({
 			row,
 			column: '',
-			message: `${cells.length} cells where the header has ${header.length}`
+			...explain('cellCount', { cells: cells.length, header: header.length })
 		});
 		return { values: [], issues, noData: 0 };
 	}
+	if (columns.rowFilters.some((f) => f.values.has(cells[f.index].trim()) !== f.keep))
+		return leftOut();
 	const level = mapping.code.level;
 	const code = (mapping.code.byName ? readTerritoryName : readTerritoryCode)(
 		level,
 		cells[columns.code]
 	);
-	if (!code.ok) fail(columns.code, code.reason);
-	let suffix = '';
+	if (!code.ok) fail(columns.code, code.key, code.params);
+	let suffixes = [''];
 	if (columns.category >= 0) {
 		const category = cells[columns.category].trim();
-		if (category === '') fail(columns.category, 'empty category');
-		suffix = mapping.category?.names?.[category] ?? slugOf(category);
+		if (category === '') fail(columns.category, 'emptyCategory');
+		const groupsOf = mapping.category?.groupsOf;
+		suffixes = groupsOf
+			? [...groupsOf(category)]
+			: [mapping.category?.names?.[category] ?? slugOf(category)];
+		if (!suffixes.length && category !== '') return leftOut();
 	}
-	const names = columns.category < 0 ? null : namesOf(mapping, suffix);
-	const name = (measure: string) =>
-		names === null ? measure : (names.get(measure) ?? indicatorName(mapping, measure, suffix));
-	const rowYear = columns.year >= 0 ? yearOf(cells[columns.year]) : (mapping.fixedYear ?? NaN);
+	const names = (measure: string) =>
+		columns.category < 0
+			? [measure]
+			: suffixes.map(
+					(suffix) =>
+						namesOf(mapping, suffix).get(measure) ?? indicatorName(mapping, measure, suffix)
+				);
+	let rowYear = mapping.fixedYear ?? NaN;
+	if (columns.year >= 0 && mapping.yearPattern) {
+		const period = mapping.yearPattern.exec(cells[columns.year].trim());
+		if (!period) return leftOut();
+		rowYear = Number(period[1]);
+	} else if (columns.year >= 0) rowYear = yearOf(cells[columns.year]);
 	const cellsToRead = columns.yearColumns.length
 		? columns.yearColumns.map((c) => (Number.isNaN(c.year) ? { ...c, year: rowYear } : c))
 		: [{ index: columns.value, indicator: indicatorOf(cells, columns, mapping), year: rowYear }];
 	if (cellsToRead.some((c) => Number.isNaN(c.year)))
-		fail(columns.year, `'${cells[columns.year]}' is not a year`);
+		fail(columns.year, 'notYear', { cell: cells[columns.year] });
 	if (!columns.yearColumns.length && cellsToRead[0].indicator === '')
-		fail(columns.indicatorColumn, 'empty indicator');
+		fail(columns.indicatorColumn, 'emptyIndicator');
 	const values: RowValue[] = [];
 	let noData = 0;
 	for (const { index, indicator, year } of cellsToRead) {
 		const reading = readNumber(cells[index], { decimal: mapping.decimal, percent: true });
-		if (reading.kind === 'invalid') fail(index, `'${cells[index]}': ${reading.reason}`);
+		if (reading.kind === 'invalid')
+			fail(index, reading.key, { cell: cells[index], mark: reading.mark ?? '' });
 		else if (reading.kind === 'no-data') noData++;
 		else if (code.ok)
-			values.push({
-				level,
-				code: code.code,
-				indicator: name(indicator),
-				year,
-				value: reading.value,
-				decimals: reading.decimals
-			});
+			for (const name of names(indicator))
+				values.push({
+					level,
+					code: code.code,
+					indicator: name,
+					year,
+					value: reading.value,
+					decimals: reading.decimals
+				});
 	}
 	return issues.length ? { values: [], issues, noData: 0 } : { values, issues, noData };
+}
+
+/** A row read and left out by the mapping (made only then: most rows are kept). */
+function leftOut(): RowReading {
+	return { values: [], issues: [], noData: 0, leftOut: true };
 }
 
 function indicatorOf(

@@ -1,6 +1,15 @@
+import { explain, type MessageKey, type MessageParams } from './messages';
 import type { SourceLevel } from './types';
 
-export type CodeReading = { ok: true; code: string } | { ok: false; reason: string };
+export type CodeReading =
+	| { ok: true; code: string }
+	| { ok: false; reason: string; key: MessageKey; params: MessageParams };
+
+/** A refusal with its English reason and its key, for the page's language. */
+export function refuse(key: MessageKey, params: MessageParams = {}): CodeReading {
+	const { message } = explain(key, params);
+	return { ok: false, reason: message, key, params };
+}
 
 /** The 18 région codes of the COG: metropolitan 11–94 and overseas 01–06 (no 05). */
 const REGIONS = new Set([
@@ -37,25 +46,21 @@ const COMMUNE = /^(\d{5}|2[AB]\d{3}|97[1-6]\d{2})$/;
 export function readTerritoryCode(level: SourceLevel, raw: string): CodeReading {
 	let code = raw.trim().toUpperCase().replace(/\.0+$/, '');
 	if (level === 'commune') code = code.split(/\s+/)[0];
-	if (code === '') return { ok: false, reason: 'empty code' };
+	if (code === '') return refuse('emptyCode');
 	switch (level) {
 		case 'pays':
-			return code === 'FR' ? { ok: true, code } : { ok: false, reason: `'${raw}' is not FR` };
+			return code === 'FR' ? { ok: true, code } : refuse('notFr', { cell: raw });
 		case 'region':
 			code = code.padStart(2, '0');
-			return REGIONS.has(code)
-				? { ok: true, code }
-				: { ok: false, reason: `'${raw}' is not a région code` };
+			return REGIONS.has(code) ? { ok: true, code } : refuse('notRegion', { cell: raw });
 		case 'departement':
 			code = /^\d$/.test(code) ? `0${code}` : code;
-			return DEPARTEMENT.test(code)
-				? { ok: true, code }
-				: { ok: false, reason: `'${raw}' is not a département code` };
+			return DEPARTEMENT.test(code) ? { ok: true, code } : refuse('notDepartement', { cell: raw });
 		case 'commune':
 			code = /^\d{4}$/.test(code) ? `0${code}` : code;
 			return COMMUNE.test(code) && DEPARTEMENT.test(departementOfCommune(code))
 				? { ok: true, code }
-				: { ok: false, reason: `'${raw}' is not a commune code` };
+				: refuse('notCommune', { cell: raw });
 	}
 }
 

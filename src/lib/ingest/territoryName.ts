@@ -1,4 +1,4 @@
-import { readTerritoryCode, type CodeReading } from './territoryCode';
+import { readTerritoryCode, refuse, type CodeReading } from './territoryCode';
 import { DEPARTEMENT_NAMES, REGION_NAMES } from './territoryNames';
 import type { SourceLevel } from './types';
 
@@ -28,13 +28,10 @@ export function readTerritoryName(level: SourceLevel, raw: string): CodeReading 
 	const leadingCode = /^\s*([0-9][0-9AB]?[0-9]?)\b(\s*[-–:]?\s*.*)?$/i.exec(raw);
 	if (leadingCode) return readTerritoryCode(level, leadingCode[1]);
 	const key = nameKey(raw);
-	if (key === '') return { ok: false, reason: 'empty name' };
+	if (key === '') return refuse('emptyName');
 	const table = level === 'region' ? REGIONS : level === 'departement' ? DEPARTEMENTS : undefined;
 	const code = table?.get(key);
 	if (code === undefined)
-		return {
-			ok: false,
-			reason: `'${raw}' is not the name of a ${level === 'region' ? 'région' : 'département'}`
-		};
+		return refuse(level === 'region' ? 'notRegionName' : 'notDepartementName', { cell: raw });
 	return readTerritoryCode(level, code);
 }

@@ -1,3 +1,5 @@
+import type { IngestMessage, MessageKey, MessageParams } from './messages';
+
 /** The levels a value can be written at; `commune` rows are only ever summed to the others. */
 export type IngestLevel = 'departement' | 'region' | 'pays';
 export type SourceLevel = IngestLevel | 'commune';
@@ -6,7 +8,10 @@ export type SourceLevel = IngestLevel | 'commune';
 export interface IngestIssue {
 	row: number;
 	column: string;
+	/** In English (the command line's words); `key` and `params` let a page say it in its language. */
 	message: string;
+	key?: MessageKey;
+	params?: MessageParams;
 }
 
 /** One figure in the atlas's tidy layout. */
@@ -36,4 +41,14 @@ export interface IngestResult {
 	skipped: { before: number; after: number };
 	/** Facts about the whole file: encoding, delimiter, sums left out as incomplete. */
 	notes: string[];
+	/** The same notes as keys and parameters, for a page in its language. */
+	noteMessages?: IngestMessage[];
+	/** Commune rows: how many communes went into each territory's sums. */
+	communes?: CommuneCounts;
+}
+
+/** Distinct commune codes with a figure, per département and per région summed from them. */
+export interface CommuneCounts {
+	departement: Record<string, number>;
+	region: Record<string, number>;
 }

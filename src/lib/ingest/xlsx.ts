@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { explain, type IngestMessage } from './messages';
 
 /** Whether the bytes are a zip archive (an .xlsx file starts with 'PK\x03\x04'). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -7,7 +8,7 @@ export function isZip(bytes: Uint8Array): boolean {
 
 export type SheetReading =
 	| { ok: true; sheets: string[]; sheet: string; text: string }
-	| { ok: false; sheets: string[]; message: string };
+	| ({ ok: false; sheets: string[] } & IngestMessage);
 
 /**
  * Reads one sheet of an .xlsx workbook (the first, or the one named) into CSV text, one line per
@@ -23,13 +24,12 @@ export function readXlsxSheet(bytes: Uint8Array, sheetName?: string): SheetReadi
 		return {
 			ok: false,
 			sheets: [],
-			message: `not a readable .xlsx file (${(error as Error).message})`
+			...explain('unreadableXlsx', { detail: (error as Error).message })
 		};
 	}
 	const text = (path: string) => (files[path] ? strFromU8(files[path]) : '');
 	const workbook = text('xl/workbook.xml');
-	if (!workbook)
-		return { ok: false, sheets: [], message: 'not an .xlsx workbook (no xl/workbook.xml)' };
+	if (!workbook) return { ok: false, sheets: [], ...explain('notWorkbook') };
 	const targets = new Map(
 		[...text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
 			attribute(m[0], 'Id'),
@@ -46,10 +46,9 @@ export function readXlsxSheet(bytes: Uint8Array, sheetName?: string): SheetReadi
 		return {
 			ok: false,
 			sheets: names,
-			message:
-				sheetName === undefined
-					? 'the workbook has no sheet'
-					: `no sheet named '${sheetName}' (sheets: ${names.join(', ')})`
+			...(sheetName === undefined
+				? explain('noSheet')
+				: explain('unknownSheet', { sheet: sheetName, sheets: names.join(', ') }))
 		};
 	const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
 		textRuns(m[1])

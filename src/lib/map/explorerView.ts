@@ -64,6 +64,8 @@ export interface ExplorerView {
 	classNote: string;
 	summary: string;
 	sources: string[];
+	/** The ids of those sources, in the same order. */
+	sourceIds: string[];
 	manualError: ManualBreaksError | null;
 	/** The classification used (quantiles when manual breaks could not be read). */
 	method: ClassMethod;
@@ -186,6 +188,7 @@ export function buildExplorerView(
 		classNote,
 		summary: summarize(areas, lang, (v) => quantityText(v, unit, lang, decimals), level),
 		sources: [...sources].sort().map(sourceName),
+		sourceIds: [...sources].sort(),
 		manualError,
 		method,
 		level

@@ -24,17 +24,16 @@ export function pathsFromDocument(shapes: MapShapes, root: ParentNode): MapShape
 		code,
 		d: pathOf(`[data-context="${code}"]`)
 	}));
-	const departementBorders =
-		shapes.level === 'departement' ? pathOf('[data-borders="departement"]') : '';
 	const regionBorders = pathOf('[data-borders="region"]');
 	const complete = (d: string | null): d is string => d !== null && d !== '';
 	if (![...areas, ...context].every((a) => complete(a.d))) return null;
-	if (departementBorders === null || !complete(regionBorders)) return null;
+	if (!complete(regionBorders)) return null;
 	return {
 		...shapes,
 		areas: areas.map((a) => ({ ...a, d: a.d ?? '' })),
 		context: context.map((c) => ({ ...c, d: c.d ?? '' })),
-		departementBorders,
+		// The explorer's map outlines each area instead (CompareMap draws this mesh).
+		departementBorders: '',
 		regionBorders
 	};
 }

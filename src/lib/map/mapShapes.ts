@@ -1,4 +1,5 @@
 import { geoPath } from 'd3-geo';
+import { relativePath } from '../geo/relativePath';
 import type { Topology } from 'topojson-specification';
 import { fitFrance } from '../geo/projection';
 import { departementsOf, interiorBorders, regionsOf } from '../geo/topology';
@@ -61,18 +62,21 @@ export function buildMapShapes(
 		[width + CLIP_MARGIN, height + CLIP_MARGIN]
 	]);
 	const path = geoPath(projection).digits(1);
+	const draw = (object: Parameters<typeof path>[0]) => relativePath(path(object) ?? '', 1);
 	const areas = focus
 		.map((f) => ({
 			code: f.id,
 			name: f.properties.name,
 			region: 'region' in f.properties ? String(f.properties.region) : f.id,
-			d: path(f) ?? '',
+			d: draw(f),
 			centroid: path.centroid(f).map(round) as [number, number],
 			labelRoom: labelRoomOf(path.bounds(f), path.centroid(f))
 		}))
 		.sort((a, b) => a.code.localeCompare(b.code));
 	// Context is grey background: whole pixels are precise enough and keep the page light.
-	const contextPath = geoPath(projection).digits(0);
+	const contextProjected = geoPath(projection).digits(0);
+	const contextPath = (object: Parameters<typeof contextProjected>[0]) =>
+		relativePath(contextProjected(object) ?? '', 0);
 	const context = byDepartement
 		? regions
 				.filter((r) => !inFocus(r.id))
@@ -87,10 +91,9 @@ export function buildMapShapes(
 		areas,
 		context,
 		departementBorders: byDepartement
-			? (path(interiorBorders(topology, 'departements', (id) => inFocus(regionOf.get(id) ?? ''))) ??
-				'')
+			? draw(interiorBorders(topology, 'departements', (id) => inFocus(regionOf.get(id) ?? '')))
 			: '',
-		regionBorders: path(interiorBorders(topology, 'regions')) ?? '',
+		regionBorders: draw(interiorBorders(topology, 'regions')),
 		regionNames: new Map(regions.map((r) => [r.id, r.properties.name])),
 		regionBounds: new Map(
 			regions.map((r) => [r.id, path.bounds(r).map((p) => p.map(round)) as Bounds])

@@ -25,19 +25,30 @@ export interface SourceReading {
  * // { geo_level: 'departement', geo_code: '01', indicator: 'establishments_sector_industry_dec31', year: '2006', value: '2120', source: 'urssaf-dep-grand-secteur-tranche' }
  */
 export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceReading {
-	return sourceReading(source, ingest(bytes, source.options));
+	const read = source.read?.(bytes);
+	return sourceReading(source, read?.result ?? ingest(bytes, source.options), read?.problems);
 }
 
-/** The figures the atlas takes from a source's reading, and the signs of a format change. */
-export function sourceReading(source: SourceDefinition, result: IngestResult): SourceReading {
-	const regions = new Set(Object.values(source.options.regionOf ?? {}));
+/**
+ * The figures the atlas takes from a source's reading, and the signs of a format change (with
+ * `problems` found by the source's own reader, if it has one).
+ */
+export function sourceReading(
+	source: SourceDefinition,
+	result: IngestResult,
+	problems: readonly string[] = []
+): SourceReading {
+	const regions = new Set(source.regions ?? Object.values(source.options.regionOf ?? {}));
 	const wanted = new Set(source.indicators);
 	const rows = result.values
+		.map((v) => ({ ...v, indicator: source.indicatorIds?.[v.indicator] ?? v.indicator }))
 		.filter((v) => wanted.has(v.indicator))
 		.filter((v) =>
 			v.geo_level === 'departement'
 				? source.departements.includes(v.geo_code)
-				: regions.has(v.geo_code)
+				: v.geo_level === 'pays'
+					? source.pays === true
+					: regions.has(v.geo_code)
 		)
 		.map((v) => ({
 			geo_level: v.geo_level,
@@ -47,9 +58,12 @@ export function sourceReading(source: SourceDefinition, result: IngestResult): S
 			value: String(v.value),
 			source: source.id
 		}));
-	const formatProblems = result.issues
-		.slice(0, 10)
-		.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`);
+	const formatProblems = [
+		...problems,
+		...result.issues
+			.slice(0, 10)
+			.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`)
+	];
 	const more = result.issues.length - 10 + (result.moreIssues?.count ?? 0);
 	if (more > 0) formatProblems.push(`… and ${more} more issues`);
 	for (const indicator of source.indicators) {
@@ -61,6 +75,18 @@ export function sourceReading(source: SourceDefinition, result: IngestResult): S
 		const missing = source.departements.filter((d) => !present.has(d));
 		if (missing.length)
 			formatProblems.push(`${indicator}: no figure for département ${missing.join(', ')}`);
+		const regionsPresent = new Set(
+			rows
+				.filter((r) => r.indicator === indicator && r.geo_level === 'region')
+				.map((r) => r.geo_code)
+		);
+		// A source with its own reader says itself which régions are missing (Eurostat leaves some
+		// sectors of some régions unpublished, so not every indicator has every région).
+		const regionsMissing = source.read
+			? []
+			: (source.regions ?? []).filter((r) => !regionsPresent.has(r));
+		if (regionsMissing.length)
+			formatProblems.push(`${indicator}: no figure for région ${regionsMissing.join(', ')}`);
 	}
 	return { rows, result, formatProblems };
 }

@@ -22,7 +22,11 @@ async function answer(request: WorkerRequest) {
 		let result = openHead(head, file.size);
 		if ('workbook' in result)
 			result = openFile(new Uint8Array(await file.arrayBuffer()), { sheet });
-		if (!result.ok) return reply({ type: 'failed', message: result.message });
+		if (!result.ok) {
+			// Said with its key: the page words the refusal in its language.
+			const { key, params, message } = result;
+			return reply({ type: 'failed', key, params, message });
+		}
 		opened = { file, text: result.file };
 		// The page needs only the header, preview and guesses.
 		const { header, headerRow, preview, guess, sheets } = result.file;

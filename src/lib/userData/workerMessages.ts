@@ -1,6 +1,6 @@
 import type { OpenedFile } from '../ingest/importFile';
 import type { ImportChoices } from '../ingest/plan';
-import type { JoinReport } from '../ingest/report';
+import type { JoinReport, Said } from '../ingest/report';
 import type { IngestResult } from '../ingest/types';
 
 /** A file (or pasted cells as a Blob) goes to the worker by reference: never copied whole. */
@@ -9,6 +9,6 @@ export type WorkerRequest =
 
 export type WorkerReply =
 	| { type: 'progress'; done: number }
-	| { type: 'failed'; message: string }
+	| ({ type: 'failed' } & Said)
 	| { type: 'opened'; file: Omit<OpenedFile, 'text'> }
 	| { type: 'read'; result: IngestResult; report: JoinReport };

@@ -39,21 +39,33 @@ describe('webDatapackage', () => {
 	const loaded = ['firms', 'population'];
 	const web = webDatapackage(model.datapackage, loaded);
 
-	it('keeps what pages show (titles, publishers, licences, vintages) and drops research notes', () => {
-		expect(web.sources.map((s) => s.id)).toEqual(model.datapackage.sources.map((s) => s.id));
-		for (const [i, source] of web.sources.entries()) {
-			const full = model.datapackage.sources[i];
-			expect(source).toMatchObject({
-				title: full.title,
-				publisher: full.publisher,
-				path: full.path,
-				licenseName: full.licenseName,
-				license: full.license,
-				vintage: full.vintage
-			});
+	it('keeps what pages show of cited sources, the publisher of others, and no research note', () => {
+		const cited = new Set(
+			model.indicators.filter((i) => loaded.includes(i.resource)).flatMap((i) => i.sources)
+		);
+		expect(web.sources.map((s) => [s.id, s.publisher])).toEqual(
+			model.datapackage.sources.map((s) => [s.id, s.publisher])
+		);
+		for (const source of web.sources) {
+			const full = model.sourceById.get(source.id);
+			if (cited.has(source.id)) expect({ ...source, note: full?.note, via: full?.via }).toEqual(full);
+			else expect([source.title, source.license.fr, source.vintage.en]).toEqual(['', '', '']);
 			expect(source).not.toHaveProperty('note');
 			expect(source).not.toHaveProperty('via');
 		}
+		expect(cited.size).toBeGreaterThan(0);
+		expect(web.sources.length).toBeGreaterThan(cited.size);
+	});
+
+	it('gives the rest of other sources back with the file that cites them', async () => {
+		const page = await loadAtlas(fetchFromDisk, loaded);
+		const first = unpackAtlas(packAtlas(page, { datapackage: web }));
+		const other = model.indicators.find((i) => !loaded.includes(i.resource));
+		expect(other).toBeDefined();
+		const source = other?.sources[0] ?? '';
+		expect(first.sourceById.get(source)?.license.fr).toBe('');
+		const more = await extendAtlas(first, fetchFromDisk, [other?.resource ?? '']);
+		expect(more.sourceById.get(source)).toEqual(model.sourceById.get(source));
 	});
 
 	it('keeps every indicator, with its definition only where its file is loaded', () => {

@@ -91,7 +91,7 @@ describe('npm run data:check', { timeout: 120_000 }, () => {
 		expect(doc.values).toContainEqual(expect.objectContaining({ geo_code: '74', value: 90_000 }));
 		const text = capture();
 		await runCheck([file, '--indicator', 'x'], text.io);
-		expect(text.out.join('\n')).toContain('and 500 more: … is not a commune code');
+		expect(text.out.join('\n')).toContain("and 500 more: '…' is not a commune code");
 	});
 
 	it('says why an empty or a binary file cannot be used', async () => {

@@ -42,6 +42,7 @@ describe('a file read as the importer guesses it (browser and data:check)', () =
 		}
 		if (c.noData !== undefined) expect(result.noData).toBe(c.noData);
 		if (c.outside !== undefined) expect(joinReport(result).outside).toBe(c.outside);
+		if (c.communes) expect(joinReport(result).communes).toEqual(c.communes);
 	});
 
 	it('covers every file of the corpus, at least 30', () => {

@@ -30,6 +30,7 @@ describe('ingest over the import corpus', () => {
 		if (c.noData !== undefined) expect(result.noData).toBe(c.noData);
 		if (c.skipped) expect(result.skipped).toEqual(c.skipped);
 		if (c.note) expect(result.notes).toContain(c.note);
+		if (c.communes) expect(result.communes).toEqual(c.communes);
 	});
 
 	it('never gives a région sum when one of its départements has no figure', () => {

@@ -77,7 +77,7 @@ describe('the streaming core gives what a whole-file read gives', () => {
 		expect(result.issues[0]).toMatchObject({ row: 2, column: 'code' });
 		expect(result.moreIssues).toEqual({
 			count: 500,
-			byReason: { '… is not a département code': 500 }
+			byReason: { notDepartement: 500 }
 		});
 	});
 
@@ -121,7 +121,10 @@ describe('the importer read as a stream (worker, data:check) gives what the whol
 		const result = await readStreamWithChoices(streamed(data, 5), choices);
 		// The whole-file importer reads decoded text; the stream also says which encoding it found.
 		expect(result.notes.filter((n) => !n.startsWith('encoding '))).toEqual(expected.notes);
-		expect({ ...result, notes: expected.notes }).toEqual(expected);
+		expect(result.noteMessages?.filter((n) => n.key !== 'encoding')).toEqual(expected.noteMessages);
+		expect({ ...result, notes: expected.notes, noteMessages: expected.noteMessages }).toEqual(
+			expected
+		);
 	});
 
 	it('opens a large file from its head, cut after its last full line', () => {
@@ -131,5 +134,41 @@ describe('the importer read as a stream (worker, data:check) gives what the whol
 		if (!('ok' in head) || !head.ok) throw new Error('not opened');
 		expect(head.file.preview.every((cells) => cells.length === 3)).toBe(true);
 		expect(head.file.text.endsWith('\n')).toBe(true);
+	});
+});
+
+describe('the streaming core keeps what the whole-file core says', () => {
+	it('counts each département’s distinct communes, though it sums them as they arrive', () => {
+		const commune = (i: number) => `74${String((i % 290) + 1).padStart(3, '0')}`;
+		const lines = Array.from({ length: 5800 }, (_, i) => `${commune(i)};${2020 + (i % 2)};1`);
+		const data = new TextEncoder().encode(
+			`commune;annee;valeur\n${lines.join('\n')}\n01001;2020;4\n`
+		);
+		const options: IngestOptions = {
+			code: { column: 'commune', level: 'commune' },
+			year: 'annee',
+			value: 'valeur',
+			indicator: 'x',
+			sumRows: true
+		};
+		const result = readInChunks(data, 7, options);
+		expect(result.communes).toEqual({ departement: { '74': 290, '01': 1 }, region: {} });
+		expect(result).toEqual(wholeFileIngest(data, options));
+	});
+
+	it('notes the rows left out by the mapping, with its message key', () => {
+		const data = new TextEncoder().encode('dep;periode;valeur\n01;2020-T4;1\n01;2021-T1;2\n');
+		const options: IngestOptions = {
+			code: { column: 'dep', level: 'departement' },
+			year: 'periode',
+			yearPattern: /^(\d{4})-T4$/,
+			value: 'valeur',
+			indicator: 'x'
+		};
+		const result = readInChunks(data, 3, options);
+		expect(result.noteMessages).toContainEqual(
+			expect.objectContaining({ key: 'rowsLeftOut', params: { count: 1 } })
+		);
+		expect(result).toEqual(wholeFileIngest(data, options));
 	});
 });

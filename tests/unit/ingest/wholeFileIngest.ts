@@ -1,23 +1,30 @@
 // The reading core as it was before it streamed: the whole text decoded, cut into a table, then
-// every row read and summed at once. The streaming core must give the same result.
+// every row read and summed at once (main's `ingest()` body, with its message keys, rows left out
+// and commune counts). The streaming core must give the same result.
 import { aggregate } from '$lib/ingest/aggregate';
 import { decodeBytes } from '$lib/ingest/decode';
 import { duplicates, levelsOf, type IngestOptions } from '$lib/ingest/ingest';
 import { resolveMapping } from '$lib/ingest/mapping';
+import { explain, type IngestMessage } from '$lib/ingest/messages';
 import { readRow, type RowValue } from '$lib/ingest/rowValues';
 import { readTable } from '$lib/ingest/table';
 import type { IngestResult } from '$lib/ingest/types';
 
 export function wholeFileIngest(input: Uint8Array | string, options: IngestOptions): IngestResult {
 	const notes: string[] = [];
+	const noteMessages: IngestMessage[] = [];
+	const note = (said: IngestMessage) => {
+		notes.push(said.message);
+		noteMessages.push(said);
+	};
 	let text = input as string;
 	if (typeof input !== 'string') {
 		const decoded = decodeBytes(input);
 		text = decoded.text;
-		notes.push(`encoding ${decoded.encoding}${decoded.bom ? ' with BOM' : ''}`);
+		note(explain('encoding', { encoding: decoded.encoding, bom: decoded.bom ? 1 : 0 }));
 	}
 	const table = readTable(text.replace(/^\ufeff/, ''), options.delimiter);
-	notes.push(`delimiter '${table.delimiter === '\t' ? 'tab' : table.delimiter}'`);
+	note(explain('delimiter', { delimiter: table.delimiter === '\t' ? 'tab' : table.delimiter }));
 	const result: IngestResult = {
 		rows: table.records.length,
 		accepted: 0,
@@ -26,7 +33,8 @@ export function wholeFileIngest(input: Uint8Array | string, options: IngestOptio
 		values: [],
 		noData: 0,
 		skipped: table.skipped,
-		notes
+		notes,
+		noteMessages
 	};
 	const { resolved, issues } = resolveMapping(table.header, options, table.headerRow);
 	if (!resolved) {
@@ -36,8 +44,10 @@ export function wholeFileIngest(input: Uint8Array | string, options: IngestOptio
 	}
 	const values: RowValue[] = [];
 	const firstRowOf = new Map<string, number>();
+	let leftOut = 0;
 	for (const { row, cells } of table.records) {
 		const reading = readRow(row, cells, table.header, resolved, options);
+		if (reading.leftOut) leftOut++;
 		if (!options.sumRows) reading.issues.push(...duplicates(reading.values, row, firstRowOf));
 		if (reading.issues.length) {
 			result.rejected++;
@@ -48,8 +58,10 @@ export function wholeFileIngest(input: Uint8Array | string, options: IngestOptio
 		result.noData += reading.noData;
 		values.push(...reading.values);
 	}
+	if (leftOut) note(explain('rowsLeftOut', { count: leftOut }));
 	const sums = aggregate(values, { levels: levelsOf(options), regionOf: options.regionOf });
 	result.values = sums.values;
-	notes.push(...sums.notes);
+	sums.noteMessages.forEach(note);
+	if (sums.communes) result.communes = sums.communes;
 	return result;
 }

@@ -3,12 +3,19 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSource, sha256 } from '$lib/sources';
 import { downloadSources, writeManifest } from '../../../scripts/figures/download.mjs';
 
+const TABLE = 'CODGEO;SUPERF\n01053;23.86\n';
+const archive = zipSync({
+	'meta_base_cc_comparateur.csv': new TextEncoder().encode('VAR;LIB\n'),
+	'base_cc_comparateur.csv': new TextEncoder().encode(TABLE)
+});
 const server = http.createServer((request, response) => {
 	if (request.url === '/export.csv') response.writeHead(200, { etag: '"e1"' }).end('a;b\n1;2\n');
+	else if (request.url === '/base.zip') response.writeHead(200).end(archive);
 	else response.writeHead(404).end();
 });
 let base = '';
@@ -48,5 +55,25 @@ describe('data:update downloads', () => {
 		expect(
 			JSON.parse(fs.readFileSync(manifest, 'utf8')).map((e: { source: string }) => e.source)
 		).toEqual(['good', 'other']);
+	});
+
+	it('takes the table out of a ZIP download (INSEE), and says so when the archive lacks it', async () => {
+		const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-'));
+		const lib = {
+			SOURCE_DEFINITIONS: [
+				{ id: 'insee', downloadUrl: `${base}/base.zip`, archiveEntry: 'base_cc_comparateur.csv' },
+				{ id: 'other', downloadUrl: `${base}/base.zip`, archiveEntry: 'absent.csv' },
+				{ id: 'plain', downloadUrl: `${base}/export.csv`, archiveEntry: 'base_cc_comparateur.csv' }
+			],
+			fetchSource: (url: string) => fetchSource(url, { retries: 0 }),
+			sha256
+		};
+		const { entries, failures } = await downloadSources(lib, cache, undefined);
+		expect(fs.readFileSync(path.join(cache, 'insee.csv'), 'utf8')).toBe(TABLE);
+		expect(entries.map((e) => e.source)).toEqual(['insee']);
+		expect(failures).toEqual([
+			`other: ${base}/base.zip: no file absent.csv in the archive`,
+			expect.stringMatching(new RegExp(`^plain: ${base}/export.csv: not a ZIP archive`))
+		]);
 	});
 });

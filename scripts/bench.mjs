@@ -4,6 +4,9 @@
 // Environment: BENCH_PORT (default 4175), BENCH_DIR (build folder, default build), BENCH_RUNS
 // (loads per figure, default 10), BENCH_EXPORT=0 skips the export timings and BENCH_EXPORT=all
 // adds the headless export of every figure (a minute or more), VERBOSE=1 lists files.
+// Import lines (scripts/bench/importLines.mjs, a few minutes): BENCH_IMPORT=0 skips them,
+// BENCH_IMPORT=only runs them alone; BENCH_IMPORT_MB (default 100) and BENCH_NATIONAL_ROWS
+// (default 2000000) size the generated files.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { firstLoadBytes } from './bench/bytes.mjs';
 import { browserExportTimes, headlessExport } from './bench/exports.mjs';
 import { paintRuns, medianOf, VIEWPORT } from './bench/paint.mjs';
+import { importLines } from './bench/importLines.mjs';
 import { repaintRuns } from './bench/repaint.mjs';
 import { floorDocument, serveBuild } from './bench/server.mjs';
 import { goalLine, infoLine, kb, median, ms, p95 } from './bench/stats.mjs';
@@ -33,6 +37,16 @@ const browser = await chromium.launch({
 	]
 });
 const home = `${server.base}/`;
+const importMb = Number(process.env.BENCH_IMPORT_MB ?? 100);
+if (process.env.BENCH_IMPORT === 'only') {
+	try {
+		await importLines(browser, server.base, importMb);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	process.exit(0);
+}
 try {
 	console.log(
 		`Production build (${DIR}/) in Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}; ` +
@@ -109,6 +123,7 @@ try {
 		for (const [name, t] of Object.entries(exports))
 			console.log(infoLine(`Export of the map as ${name}, median of 5`, ms(median(t))));
 	}
+	if (process.env.BENCH_IMPORT !== '0') await importLines(browser, server.base, importMb);
 } finally {
 	await browser.close();
 	await server.close();
@@ -118,41 +133,4 @@ if (process.env.BENCH_EXPORT === 'all') {
 	const run = headlessExport();
 	console.log(`Headless export (npm run export -- --all --format png): ${run.summary}`);
 	console.log(infoLine('whole run, Vite start included', ms(run.ms)));
-}
-
-if (process.env.BENCH_IMPORT !== '0') {
-	// In its own process, so that its peak memory is the importer's alone.
-	const { execFileSync } = await import('node:child_process');
-	const size = process.env.BENCH_IMPORT_MB ?? '100';
-	try {
-		const out = execFileSync(
-			'node',
-			['--max-old-space-size=8192', 'scripts/bench/import.mjs', size],
-			{ encoding: 'utf8' }
-		);
-		const r = JSON.parse(out.trim().split('\n').at(-1));
-		console.log(
-			`Import of a generated ${r.mb.toFixed(0)} MB commune-level CSV in URSSAF's layout, in Node (${r.rows} rows, ${r.values} figures):`
-		);
-		console.log(
-			goalLine(
-				'speed',
-				-r.mbPerSecond,
-				`${r.mbPerSecond.toFixed(1)} MB/s (${r.mbPerCpuSecond.toFixed(1)} per CPU s)`,
-				-30,
-				'30 MB/s (at least)'
-			)
-		);
-		console.log(
-			goalLine(
-				'peak memory over the file size',
-				r.peakTimesFile,
-				`${r.peakMb.toFixed(0)} MB (${r.peakTimesFile.toFixed(1)}×)`,
-				3,
-				'3×'
-			)
-		);
-	} catch (error) {
-		console.log(`Import bench failed: ${error.message.split('\n')[0]}`);
-	}
 }

@@ -10,7 +10,7 @@ const vite = await createServer({
 let code = 1;
 try {
 	const { runCheck } = await vite.ssrLoadModule('/src/lib/dataCli/runCheck.ts');
-	code = runCheck(process.argv.slice(2), {
+	code = await runCheck(process.argv.slice(2), {
 		out: (t) => console.log(t),
 		err: (t) => console.error(t)
 	});

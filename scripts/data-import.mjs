@@ -10,7 +10,7 @@ const vite = await createServer({
 let code = 1;
 try {
 	const { runImport } = await vite.ssrLoadModule('/src/lib/dataCli/runImport.ts');
-	code = runImport(process.argv.slice(2), {
+	code = await runImport(process.argv.slice(2), {
 		out: (t) => console.log(t),
 		err: (t) => console.error(t)
 	});

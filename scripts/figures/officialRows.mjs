@@ -36,9 +36,10 @@ export async function readOfficialFolder(folder, { only } = {}) {
 			});
 			continue;
 		}
-		const reading = sources.readSource(
+		// Read as a stream: the national commune × APE export is larger than memory allows whole.
+		const reading = await sources.readSourceStream(
 			source,
-			new Uint8Array(fs.readFileSync(path.join(folder, file)))
+			fs.createReadStream(path.join(folder, file), { highWaterMark: 1 << 20 })
 		);
 		rows.push(...reading.rows);
 		const { rows: read, accepted, rejected, noData, notes } = reading.result;

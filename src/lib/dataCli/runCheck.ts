@@ -1,4 +1,5 @@
 import { joinReport, reportText } from '../ingest/report';
+import { reasonSaid } from '../ingest/issueList';
 import { parseDataArgs } from './dataArgs';
 import { readFileArgs } from './readFileArgs';
 
@@ -11,13 +12,13 @@ export interface Output {
  * `npm run data:check -- <file> [--sheet NAME] [--json] [--code COL] …`: the join report of a
  * file; exit code 0 when it gives at least one figure, 1 otherwise.
  */
-export function runCheck(argv: readonly string[], io: Output): number {
+export async function runCheck(argv: readonly string[], io: Output): Promise<number> {
 	const args = parseDataArgs(argv);
 	if (args.errors.length) {
 		io.err(`data:check: ${args.errors.join('; ')}`);
 		return 1;
 	}
-	const reading = readFileArgs(args);
+	const reading = await readFileArgs(args);
 	if (!reading.ok) {
 		if (args.json)
 			io.out(
@@ -35,10 +36,17 @@ export function runCheck(argv: readonly string[], io: Output): number {
 	const { result, choices } = reading;
 	const usable = result.values.length > 0;
 	if (args.json) {
-		const { rows, accepted, rejected, issues, values } = result;
-		// The contract's issue is { row, column, message }: the keys are for the page's language.
+		const { rows, accepted, rejected, issues, moreIssues, values } = result;
+		// The contract's issue is { row, column, message }: the keys are for the page's language;
+		// so are the reasons of the issues beyond the first thousand, said here in English.
 		const located = issues.map(({ row, column, message }) => ({ row, column, message }));
-		io.out(JSON.stringify({ rows, accepted, rejected, issues: located, values }));
+		const more = moreIssues && {
+			count: moreIssues.count,
+			byReason: Object.fromEntries(
+				Object.entries(moreIssues.byReason).map(([reason, n]) => [reasonSaid(reason).message, n])
+			)
+		};
+		io.out(JSON.stringify({ rows, accepted, rejected, issues: located, moreIssues: more, values }));
 	} else {
 		io.out(
 			`${args.file}: columns ${choices.columns.map((c) => `'${c.column}' = ${c.role}`).join(', ')}; level ${choices.level}`

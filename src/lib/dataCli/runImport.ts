@@ -10,19 +10,19 @@ import type { Output } from './runCheck';
  * file's figures to data/ (data/imported.csv, datapackage.json, SOURCES.md). Figures for
  * territories the atlas has no shape for (overseas) are left out and counted.
  */
-export function runImport(
+export async function runImport(
 	argv: readonly string[],
 	io: Output,
 	dataDir = 'data',
 	today = new Date()
-): number {
+): Promise<number> {
 	const args = parseDataArgs(argv);
 	if (!args.indicator) args.errors.push('--indicator <id> is needed');
 	if (args.errors.length) {
 		io.err(`data:import: ${args.errors.join('; ')}`);
 		return 1;
 	}
-	const reading = readFileArgs(args);
+	const reading = await readFileArgs(args);
 	if (!reading.ok) {
 		io.err(reading.message);
 		return 1;

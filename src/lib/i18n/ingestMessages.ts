@@ -41,6 +41,8 @@ export const ingestFr: Record<MessageKey, Say> = {
 	noSheet: () => 'le classeur n’a aucune feuille',
 	unknownSheet: (p) => `aucune feuille nommée « ${p.sheet} » (feuilles : ${p.sheets})`,
 	encoding: (p) => `encodage ${p.encoding}${p.bom ? ' avec BOM' : ''}`,
+	encodingSwitched: (p) =>
+		`encodage utf-8${p.bom ? ' avec BOM' : ''}, puis windows-1252 à partir de l’octet ${p.at}`,
 	delimiter: (p) => `séparateur « ${p.delimiter === 'tab' ? 'tabulation' : p.delimiter} »`,
 	regionNotSummed: (p) =>
 		`région ${p.region}, ${p.indicator} ${p.year} : pas de somme, aucun chiffre pour ${
@@ -73,6 +75,7 @@ export function reportWords(lang: Lang): ReportWords {
 		outside: 'hors AURA et NA',
 		note: 'note',
 		communesIn: (territory) => `communes additionnées dans ${territory}`,
-		unknownCommunes: 'codes de commune inconnus'
+		unknownCommunes: 'codes de commune inconnus',
+		moreIssues: (reason) => `autres problèmes : ${reason}`
 	};
 }

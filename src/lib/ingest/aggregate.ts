@@ -84,7 +84,8 @@ export function aggregate(
 	return { values: out, notes, noteMessages, communes: communeCounts(communesOf, out, options) };
 }
 
-function communeCounts(
+/** How many communes went into each département's sums, and into each région summed from them. */
+export function communeCounts(
 	communesOf: Map<string, Set<string>>,
 	out: readonly IngestValue[],
 	options: AggregateOptions

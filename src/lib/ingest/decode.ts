@@ -26,7 +26,7 @@ const HIGH =
 	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 // Decoded by hand: Node's TextDecoder reads 'windows-1252' as ISO-8859-1 and would lose '€' and '’'.
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
 	const parts: string[] = [];
 	const CHUNK = 8192;
 	for (let start = 0; start < bytes.length; start += CHUNK) {

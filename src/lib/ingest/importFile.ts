@@ -74,37 +74,32 @@ export function openText(text: string, sheets: string[] = [], sheet?: string): O
 /** Reads the whole file with the chosen mapping: a result with every row accounted for. */
 export function readWithChoices(file: OpenedFile, choices: ImportChoices): IngestResult {
 	const plan = planMapping(choices);
-	if (!plan.ok) {
-		const rows = Math.max(readTable(file.text).records.length, 0);
-		return {
-			rows,
-			accepted: 0,
-			rejected: rows,
-			issues: [
-				{
-					row: file.headerRow,
-					column: '',
-					key: plan.key,
-					params: plan.params,
-					message: plan.message
-				}
-			],
-			values: [],
-			noData: 0,
-			skipped: { before: 0, after: 0 },
-			notes: []
-		};
-	}
+	if (!plan.ok) return planFailure(readTable(file.text).records.length, file.headerRow, plan);
 	const result = ingest(file.text, plan.mapping);
 	if (choices.kind !== 'rate' && plan.mapping.category) addCategoryTotals(result, plan.measures);
 	return result;
+}
+
+/** No mapping could be made of the roles: every row rejected, the reason on the header's row. */
+export function planFailure(rows: number, headerRow: number, said: IngestMessage): IngestResult {
+	const { key, params, message } = said;
+	return {
+		rows,
+		accepted: 0,
+		rejected: rows,
+		issues: [{ row: headerRow, column: '', key, params, message }],
+		values: [],
+		noData: 0,
+		skipped: { before: 0, after: 0 },
+		notes: []
+	};
 }
 
 /**
  * Long by category: each measure's all-categories total (`<measure>_total`) beside the
  * categories, summed from the accepted rows' figures.
  */
-function addCategoryTotals(result: IngestResult, measures: string[]) {
+export function addCategoryTotals(result: IngestResult, measures: string[]) {
 	const totals = new Map<string, IngestValue>();
 	for (const v of result.values) {
 		const measure = measures.find((m) => v.indicator.startsWith(`${m}_`));

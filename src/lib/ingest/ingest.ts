@@ -1,9 +1,8 @@
-import { aggregate } from './aggregate';
-import { decodeBytes } from './decode';
-import { explain, type IngestMessage } from './messages';
-import { resolveMapping, type IngestMapping } from './mapping';
-import { readRow, type RowValue } from './rowValues';
-import { readTable, type Delimiter } from './table';
+import { Ingester } from './ingestStream';
+import type { IngestMapping } from './mapping';
+import { explain } from './messages';
+import type { RowValue } from './rowValues';
+import type { Delimiter } from './table';
 import type { IngestIssue, IngestLevel, IngestResult } from './types';
 
 export interface IngestOptions extends IngestMapping {
@@ -13,72 +12,23 @@ export interface IngestOptions extends IngestMapping {
 
 /**
  * Reads a file (bytes or text) into the atlas's tidy figures, with every data row accounted for.
- * Never throws on bad input: problems are issues located by row and column.
+ * Never throws on bad input: problems are issues located by row and column. The whole input at
+ * once through the streaming core (`Ingester`), which reads large files chunk by chunk.
  * @example ingest('code;année;valeur\n1;2020;3', { code: { column: 'code', level: 'departement' }, year: 'année', value: 'valeur', indicator: 'x' }).values
  * // [{ geo_level: 'departement', geo_code: '01', indicator: 'x', year: 2020, value: 3 }]
  */
 export function ingest(input: Uint8Array | string, options: IngestOptions): IngestResult {
-	const notes: string[] = [];
-	const noteMessages: IngestMessage[] = [];
-	const note = (said: IngestMessage) => {
-		notes.push(said.message);
-		noteMessages.push(said);
-	};
-	let text = input as string;
-	if (typeof input !== 'string') {
-		const decoded = decodeBytes(input);
-		text = decoded.text;
-		note(explain('encoding', { encoding: decoded.encoding, bom: decoded.bom ? 1 : 0 }));
-	}
-	const table = readTable(text.replace(/^\ufeff/, ''), options.delimiter);
-	note(explain('delimiter', { delimiter: table.delimiter === '\t' ? 'tab' : table.delimiter }));
-	const result: IngestResult = {
-		rows: table.records.length,
-		accepted: 0,
-		rejected: 0,
-		issues: [],
-		values: [],
-		noData: 0,
-		skipped: table.skipped,
-		notes,
-		noteMessages
-	};
-	const { resolved, issues } = resolveMapping(table.header, options, table.headerRow);
-	if (!resolved) {
-		result.issues = issues;
-		result.rejected = result.rows;
-		return result;
-	}
-	const values: RowValue[] = [];
-	const firstRowOf = new Map<string, number>();
-	let leftOut = 0;
-	for (const { row, cells } of table.records) {
-		const reading = readRow(row, cells, table.header, resolved, options);
-		if (reading.leftOut) leftOut++;
-		if (!options.sumRows) reading.issues.push(...duplicates(reading.values, row, firstRowOf));
-		if (reading.issues.length) {
-			result.rejected++;
-			result.issues.push(...reading.issues);
-			continue;
-		}
-		result.accepted++;
-		result.noData += reading.noData;
-		values.push(...reading.values);
-	}
-	if (leftOut) note(explain('rowsLeftOut', { count: leftOut }));
-	const sums = aggregate(values, { levels: levelsOf(options), regionOf: options.regionOf });
-	result.values = sums.values;
-	sums.noteMessages.forEach(note);
-	result.communes = sums.communes;
-	return result;
+	const reader = new Ingester(options);
+	reader.push(input);
+	return reader.end();
 }
 
-function levelsOf(options: IngestOptions): IngestLevel[] {
+export function levelsOf(options: IngestOptions): IngestLevel[] {
 	if (options.levels) return options.levels;
 	return [options.code.level === 'commune' ? 'departement' : options.code.level];
 }
 
-function duplicates(
+export function duplicates(
 	values: RowValue[],
 	row: number,
 	firstRowOf: Map<string, number>

@@ -41,6 +41,8 @@ export const ENGLISH_MESSAGES = {
 	noSheet: () => 'the workbook has no sheet',
 	unknownSheet: (p: MessageParams) => `no sheet named '${p.sheet}' (sheets: ${p.sheets})`,
 	encoding: (p: MessageParams) => `encoding ${p.encoding}${p.bom ? ' with BOM' : ''}`,
+	encodingSwitched: (p: MessageParams) =>
+		`encoding utf-8${p.bom ? ' with BOM' : ''}, then windows-1252 from byte ${p.at}`,
 	delimiter: (p: MessageParams) => `delimiter '${p.delimiter}'`,
 	regionNotSummed: (p: MessageParams) =>
 		`région ${p.region}, ${p.indicator} ${p.year}: not summed, no figure for département ${p.missing}`,

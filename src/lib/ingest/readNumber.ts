@@ -18,7 +18,7 @@ const NO_DATA = new Set(['', 's', 'nd', 'n.d.', 'n.d', '-', '–', '…', '...',
 const GROUP_SPACES = /[ \u00a0\u202f\u2009]/;
 const MINUS = /^[-\u2212]/;
 
-const PLAIN = /^-?\d+(?:\.(\d+))?$/;
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
 /**
  * The one number reader of the atlas: French and English writings, thousands separators (space,
@@ -29,9 +29,11 @@ const PLAIN = /^-?\d+(?:\.(\d+))?$/;
  */
 export function readNumber(text: string, options: NumberOptions = {}): CellReading {
 	// Most cells of a large export are plain digits: read at once (the same result as below).
-	const plain = PLAIN.exec(text);
-	if (plain && (plain[1] === undefined || options.decimal !== ','))
-		return { kind: 'number', value: Number(text), decimals: plain[1]?.length ?? 0 };
+	if (PLAIN.test(text)) {
+		const dot = text.indexOf('.');
+		if (dot < 0 || options.decimal !== ',')
+			return { kind: 'number', value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1 };
+	}
 	let s = text.trim();
 	if (NO_DATA.has(s.toLowerCase())) return { kind: 'no-data' };
 	if (s.endsWith('%')) {

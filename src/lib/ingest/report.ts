@@ -1,4 +1,5 @@
 import { ENGLISH_MESSAGES, type MessageKey, type MessageParams } from './messages';
+import { reasonSaid } from './issueList';
 import { DEPARTEMENT_NAMES, REGION_NAMES, REGION_OF_DEPARTEMENT } from './territoryNames';
 import type { CommuneCounts, IngestIssue, IngestResult } from './types';
 
@@ -50,6 +51,8 @@ export interface JoinReport {
 	/** Figures for territories outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine: kept, counted. */
 	outside: number;
 	issues: IngestIssue[];
+	/** Issues beyond the first thousand, counted by reason (a message key when they have one). */
+	moreIssues?: IngestResult['moreIssues'];
 	notes: Said[];
 	/** Commune rows summed: communes per territory, and the commune codes refused. */
 	communes?: CommuneCounts & { unknown: string[] };
@@ -90,6 +93,7 @@ export function joinReport(result: IngestResult): JoinReport {
 		duplicates: result.issues.filter((i) => i.key === 'duplicate'),
 		outside,
 		issues: result.issues,
+		...(result.moreIssues && { moreIssues: result.moreIssues }),
 		notes: result.noteMessages ?? result.notes.map((message) => ({ message })),
 		...((result.communes || unknownCommunes.length) && {
 			communes: {
@@ -113,6 +117,8 @@ export interface ReportWords {
 	note: string;
 	communesIn: (territory: string) => string;
 	unknownCommunes: string;
+	/** The label of a count of issues beyond the first thousand, by reason. */
+	moreIssues: (reason: string) => string;
 }
 
 export const ENGLISH_REPORT: ReportWords = {
@@ -125,7 +131,8 @@ export const ENGLISH_REPORT: ReportWords = {
 	outside: 'outside AURA and NA',
 	note: 'note',
 	communesIn: (territory) => `communes summed in ${territory}`,
-	unknownCommunes: 'unknown commune codes'
+	unknownCommunes: 'unknown commune codes',
+	moreIssues: (reason) => `more issues: ${reason}`
 };
 
 /**
@@ -161,7 +168,8 @@ export function reportText(report: JoinReport): string {
 		...report.notes.map((n) => `note: ${n.message}`),
 		...report.issues.map(
 			(i) => `row ${i.row}${i.column ? `, column '${i.column}'` : ''}: ${i.message}`
-		)
+		),
+		...moreIssueLines(report).map(([reason, n]) => `and ${n} more: ${reason.message}`)
 	];
 	return lines.join('\n');
 }
@@ -187,9 +195,17 @@ export function reportCsv(report: JoinReport, words: ReportWords = ENGLISH_REPOR
 				...(report.communes?.unknown.length
 					? [[words.unknownCommunes, report.communes.unknown.join(' ')]]
 					: []),
-				...report.notes.map((n) => [words.note, words.say(n)])
+				...report.notes.map((n) => [words.note, words.say(n)]),
+				...moreIssueLines(report).map(([reason, n]) => [words.moreIssues(words.say(reason)), n])
 			] as [string, string | number][]
 		).map(([k, v]) => ['', cell(k), cell(v)].join(','))
 	];
 	return `${lines.join('\n')}\n`;
+}
+
+/** The issues beyond the first thousand, by reason (to say in a language), most frequent first. */
+export function moreIssueLines(report: JoinReport): [Said, number][] {
+	return Object.entries(report.moreIssues?.byReason ?? {})
+		.sort((a, b) => b[1] - a[1])
+		.map(([reason, n]) => [reasonSaid(reason), n]);
 }

@@ -45,9 +45,8 @@ export function readRow(
 		});
 		return { values: [], issues, noData: 0 };
 	}
-	const leftOut = { values: [], issues: [], noData: 0, leftOut: true };
 	if (columns.rowFilters.some((f) => f.values.has(cells[f.index].trim()) !== f.keep))
-		return leftOut;
+		return leftOut();
 	const level = mapping.code.level;
 	const code = (mapping.code.byName ? readTerritoryName : readTerritoryCode)(
 		level,
@@ -61,21 +60,20 @@ export function readRow(
 		const groupsOf = mapping.category?.groupsOf;
 		suffixes = groupsOf
 			? [...groupsOf(category)]
-			: [mapping.category?.names?.[category] ?? slug(category)];
-		if (!suffixes.length && category !== '') return leftOut;
+			: [mapping.category?.names?.[category] ?? slugOf(category)];
+		if (!suffixes.length && category !== '') return leftOut();
 	}
 	const names = (measure: string) =>
 		columns.category < 0
 			? [measure]
-			: suffixes.map((suffix) =>
-					(mapping.indicatorTemplate ?? '{measure}_{category}')
-						.replace('{measure}', measure)
-						.replace('{category}', suffix)
+			: suffixes.map(
+					(suffix) =>
+						namesOf(mapping, suffix).get(measure) ?? indicatorName(mapping, measure, suffix)
 				);
 	let rowYear = mapping.fixedYear ?? NaN;
 	if (columns.year >= 0 && mapping.yearPattern) {
 		const period = mapping.yearPattern.exec(cells[columns.year].trim());
-		if (!period) return leftOut;
+		if (!period) return leftOut();
 		rowYear = Number(period[1]);
 	} else if (columns.year >= 0) rowYear = yearOf(cells[columns.year]);
 	const cellsToRead = columns.yearColumns.length
@@ -106,6 +104,11 @@ export function readRow(
 	return issues.length ? { values: [], issues, noData: 0 } : { values, issues, noData };
 }
 
+/** A row read and left out by the mapping (made only then: most rows are kept). */
+function leftOut(): RowReading {
+	return { values: [], issues: [], noData: 0, leftOut: true };
+}
+
 function indicatorOf(
 	cells: readonly string[],
 	columns: ResolvedMapping,
@@ -119,6 +122,41 @@ function indicatorOf(
 function yearOf(text: string): number {
 	const match = /^\s*((?:19|20)\d{2})(\.0+)?\s*$/.exec(text);
 	return match ? Number(match[1]) : NaN;
+}
+
+// Large files repeat a few categories on every row: each id is made once, and the same string
+// comes back (its hash already known to the maps that sum the figures).
+const SLUGS = new Map<string, string>();
+const NAMES = new WeakMap<IngestMapping, Map<string, Map<string, string>>>();
+const CACHE_LIMIT = 10_000;
+
+function slugOf(label: string): string {
+	let id = SLUGS.get(label);
+	if (id === undefined) {
+		id = slug(label);
+		if (SLUGS.size < CACHE_LIMIT) SLUGS.set(label, id);
+	}
+	return id;
+}
+
+/** The ids already made for a category, by measure (a map that is not kept beyond the limit). */
+function namesOf(mapping: IngestMapping, suffix: string): Map<string, string> {
+	let bySuffix = NAMES.get(mapping);
+	if (!bySuffix) NAMES.set(mapping, (bySuffix = new Map()));
+	let byMeasure = bySuffix.get(suffix);
+	if (!byMeasure) {
+		byMeasure = new Map();
+		if (bySuffix.size < CACHE_LIMIT) bySuffix.set(suffix, byMeasure);
+	}
+	return byMeasure;
+}
+
+function indicatorName(mapping: IngestMapping, measure: string, suffix: string): string {
+	const id = (mapping.indicatorTemplate ?? '{measure}_{category}')
+		.replace('{measure}', measure)
+		.replace('{category}', suffix);
+	namesOf(mapping, suffix).set(measure, id);
+	return id;
 }
 
 /** 'GS1 Industrie' → 'gs1_industrie': an indicator id part from a category's label. */

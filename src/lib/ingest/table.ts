@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 export type Delimiter = ',' | ';' | '\t' | '|';
 const DELIMITERS: Delimiter[] = [';', ',', '\t', '|'];
 /** Enough lines to see the table's shape, however long the file. */
-const SNIFF_LENGTH = 64 * 1024;
+export const SNIFF_LENGTH = 64 * 1024;
 
 export interface TableRecord {
 	/** The record's number in the file, counting every line before it (from 1). */
@@ -58,7 +58,7 @@ export function sniffDelimiter(sample: string): Delimiter {
 }
 
 /** A note line: one non-empty cell, or fewer cells than the table (`Source : Insee`). */
-function isNote(record: TableRecord): boolean {
+export function isNote(record: TableRecord): boolean {
 	return record.cells.filter((c) => c.trim() !== '').length <= 1;
 }
 
@@ -76,7 +76,7 @@ function parseRecords(text: string, delimiter: Delimiter): TableRecord[] {
 	return records;
 }
 
-function modalWidth(records: TableRecord[]): { width: number; count: number } {
+export function modalWidth(records: TableRecord[]): { width: number; count: number } {
 	const counts = new Map<number, number>();
 	for (const r of records)
 		if (r.cells.length > 1) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);

@@ -31,7 +31,9 @@ export interface IngestResult {
 	rows: number;
 	accepted: number;
 	rejected: number;
+	/** The first issues (at most `MAX_ISSUES`); `moreIssues` counts the others by reason. */
 	issues: IngestIssue[];
+	moreIssues?: { count: number; byReason: Record<string, number> };
 	values: IngestValue[];
 	/** Cells read as "no data" (empty, `s`, `nd`, `-`…): never zero, never in `values`. */
 	noData: number;

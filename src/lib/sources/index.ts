@@ -34,6 +34,7 @@ export { readJsonStat } from './jsonStat';
 export { readNutsTable, regionFigure } from './nutsRegions';
 export { readEurostat } from './eurostat';
 export { readSource, type DataRow, type SourceReading } from './readSource';
+export { readSourceStream } from './readSourceStream';
 export { diffFigures, type FigureDiff } from './diffFigures';
 export { formatDiff } from './formatDiff';
 export type { SourceDefinition } from './types';

@@ -26,7 +26,18 @@ export interface SourceReading {
  */
 export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceReading {
 	const read = source.read?.(bytes);
-	const result = read?.result ?? ingest(bytes, source.options);
+	return sourceReading(source, read?.result ?? ingest(bytes, source.options), read?.problems);
+}
+
+/**
+ * The figures the atlas takes from a source's reading, and the signs of a format change (with
+ * `problems` found by the source's own reader, if it has one).
+ */
+export function sourceReading(
+	source: SourceDefinition,
+	result: IngestResult,
+	problems: readonly string[] = []
+): SourceReading {
 	const regions = new Set(source.regions ?? Object.values(source.options.regionOf ?? {}));
 	const wanted = new Set(source.indicators);
 	const rows = result.values
@@ -48,13 +59,13 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 			source: source.id
 		}));
 	const formatProblems = [
-		...(read?.problems ?? []),
+		...problems,
 		...result.issues
 			.slice(0, 10)
 			.map((i) => `row ${i.row}${i.column ? `, column « ${i.column} »` : ''}: ${i.message}`)
 	];
-	if (result.issues.length > 10)
-		formatProblems.push(`… and ${result.issues.length - 10} more issues`);
+	const more = result.issues.length - 10 + (result.moreIssues?.count ?? 0);
+	if (more > 0) formatProblems.push(`… and ${more} more issues`);
 	for (const indicator of source.indicators) {
 		const present = new Set(
 			rows
@@ -71,7 +82,9 @@ export function readSource(source: SourceDefinition, bytes: Uint8Array): SourceR
 		);
 		// A source with its own reader says itself which régions are missing (Eurostat leaves some
 		// sectors of some régions unpublished, so not every indicator has every région).
-		const regionsMissing = read ? [] : (source.regions ?? []).filter((r) => !regionsPresent.has(r));
+		const regionsMissing = source.read
+			? []
+			: (source.regions ?? []).filter((r) => !regionsPresent.has(r));
 		if (regionsMissing.length)
 			formatProblems.push(`${indicator}: no figure for région ${regionsMissing.join(', ')}`);
 	}

@@ -2,7 +2,7 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 /**
  * The importer's worker, one per file: requests are answered in turn, `progress` replies are
- * passed on, and `cancel` ends the worker at once (a read under way stops with it).
+ * passed on, and `cancel` ends the worker at once: the file's reading stops with it.
  */
 export class ImportWorker {
 	#worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -11,21 +11,27 @@ export class ImportWorker {
 	constructor(onprogress: (done: number) => void) {
 		this.#worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			if (event.data.type === 'progress') onprogress(event.data.done);
-			else this.#waiting?.(event.data);
+			else this.#answer(event.data);
 		};
 		this.#worker.onerror = (event) =>
-			this.#waiting?.({ type: 'failed', message: event.message || 'the reader stopped' });
+			this.#answer({ type: 'failed', message: event.message || 'the reader stopped' });
 	}
 
-	ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
+	ask(request: WorkerRequest): Promise<WorkerReply> {
 		return new Promise((resolve) => {
 			this.#waiting = resolve;
-			this.#worker.postMessage(request, transfer);
+			this.#worker.postMessage(request);
 		});
 	}
 
 	cancel() {
 		this.#worker.terminate();
-		this.#waiting?.({ type: 'failed', message: 'cancelled' });
+		this.#answer({ type: 'failed', message: 'cancelled' });
+	}
+
+	#answer(reply: WorkerReply) {
+		const waiting = this.#waiting;
+		this.#waiting = null;
+		waiting?.(reply);
 	}
 }

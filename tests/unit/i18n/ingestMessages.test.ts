@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportWords, sayIngest } from '$lib/i18n/ingestMessages';
 import { ingest } from '$lib/ingest';
-import { ENGLISH_MESSAGES, type MessageKey } from '$lib/ingest/messages';
+import { reasonOf, reasonSaid } from '$lib/ingest/issueList';
+import { ENGLISH_MESSAGES, explain, type MessageKey } from '$lib/ingest/messages';
 import { openFile } from '$lib/ingest/importFile';
 import { joinReport, reportCsv } from '$lib/ingest/report';
 
@@ -85,6 +86,22 @@ describe('notes in French', () => {
 		});
 		expect(joinReport(result).notes.map((n) => sayIngest(n, 'fr'))).toContain(
 			'région 84, x 2020 : pas de somme, aucun chiffre pour les départements 03, 07'
+		);
+	});
+
+	it('says the reasons of the issues beyond the first thousand, by key, with … for their values', () => {
+		const issue = { row: 1002, column: 'code', ...explain('notDepartement', { cell: '99' }) };
+		expect(reasonOf(issue)).toBe('notDepartement');
+		const reason = reasonSaid(reasonOf(issue));
+		expect(reason.message).toBe("'…' is not a département code");
+		expect(sayIngest(reason, 'fr')).toBe('« … » n’est pas un code de département');
+		expect(reasonSaid('row …: … bad')).toEqual({ message: 'row …: … bad' });
+		const report = joinReport({
+			...broken(),
+			moreIssues: { count: 3, byReason: { notDepartement: 3 } }
+		});
+		expect(reportCsv(report, reportWords('fr'))).toContain(
+			'autres problèmes : « … » n’est pas un code de département,3'
 		);
 	});
 });

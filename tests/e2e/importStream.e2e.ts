@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+/**
+ * Drops a commune-level CSV of about `mb` megabytes, generated in the page (a Blob of repeated
+ * lines: nothing goes over the wire), on the explorer, and names its indicator.
+ */
+async function dropLargeFile(page: Page, mb: number) {
+	const dataTransfer = await page.evaluateHandle((mb) => {
+		const lines = Array.from(
+			{ length: 10_000 },
+			(_, i) => `74${String((i % 290) + 1).padStart(3, '0')};2024;${i % 50}`
+		);
+		const block = `${lines.join('\n')}\n`;
+		const parts = [
+			'Code commune;Année;Effectifs\n',
+			...Array(Math.ceil((mb * 1024 * 1024) / block.length)).fill(block)
+		];
+		const transfer = new DataTransfer();
+		transfer.items.add(new File(parts, 'grand-fichier.csv', { type: 'text/csv' }));
+		return transfer;
+	}, mb);
+	await page.dispatchEvent('main', 'drop', { dataTransfer });
+	const dialog = page.getByRole('dialog', { name: /Importer vos données/ });
+	await dialog.getByRole('textbox', { name: 'Nom de l’indicateur' }).fill('Grand fichier');
+	return dialog;
+}
+
+test('a large file: the progress bar moves, cancel stops the read, nothing is imported', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await open(page, '/');
+	const dialog = await dropLargeFile(page, 60);
+	await dialog.getByRole('button', { name: 'Vérifier' }).click();
+	const bar = dialog.getByRole('progressbar', { name: 'Lecture du fichier' });
+	const value = () => bar.evaluate((p: HTMLProgressElement) => p.value);
+	await expect.poll(value, { intervals: [20] }).toBeGreaterThan(0);
+	const first = await value();
+	await expect.poll(value, { intervals: [20] }).toBeGreaterThan(first);
+	expect(await value()).toBeLessThan(1);
+	await dialog.getByRole('button', { name: 'Annuler' }).click();
+
+	await expect(dialog.getByRole('alert')).toHaveText('Lecture annulée.');
+	await expect(bar).toHaveCount(0);
+	await expect(dialog.getByRole('heading', { name: 'Rapport de jointure' })).toHaveCount(0);
+	await dialog.getByRole('button', { name: 'Fermer' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('option', { name: 'Grand fichier' })).toHaveCount(0);
+	await page.getByRole('combobox', { name: 'Indicateur' }).first().focus();
+	await expect(page.locator('#map-heading')).toContainText('Établissements');
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('button', { name: /Retirer « Grand fichier »/ })).toHaveCount(0);
+});
+
+test('no main-thread task over 50 ms while a 50 MB file is read', async ({ page }) => {
+	test.setTimeout(120_000);
+	await open(page, '/');
+	const dialog = await dropLargeFile(page, 50);
+	await page.evaluate(() => {
+		const long: number[] = [];
+		Object.assign(window, { longTasks: long });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) long.push(Math.round(entry.duration));
+		}).observe({ type: 'longtask' });
+	});
+	await dialog.getByRole('button', { name: 'Vérifier' }).click();
+	await expect(dialog.getByRole('heading', { name: 'Rapport de jointure' })).toBeVisible({
+		timeout: 90_000
+	});
+	await expect(dialog).toContainText(/lignes lues, \d+ acceptées, 0 rejetées/);
+	const longTasks = await page.evaluate(
+		() => (window as unknown as { longTasks: number[] }).longTasks
+	);
+	expect(longTasks).toEqual([]);
+});

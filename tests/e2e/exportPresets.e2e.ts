@@ -93,10 +93,7 @@ for (const preset of ['slide', 'print', 'square']) {
 			const body = /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
 			const [w, h] = [Number(root[1]), Number(root[2])];
 			const [bw, bh] = [Number(body[3]), Number(body[4])];
-			// The ranking of the 13 régions keeps its rows' own height (rankingDraw takes none): on an
-			// A4 page it fills the width only (28 % of the page), so only that is checked for it.
-			const minArea = /_ranking_.*_regions_/.test(file) ? 0 : 0.3;
-			if (Math.max(bw / w, bh / h) < 0.6 || (bw * bh) / (w * h) < minArea)
+			if (Math.max(bw / w, bh / h) < 0.6 || (bw * bh) / (w * h) < 0.3)
 				defects.push(
 					`${file}: the chart covers ${Math.round((100 * bw * bh) / (w * h))} % of the canvas`
 				);

@@ -49,7 +49,7 @@ export interface BarChartLayout {
 	values: TextMark[];
 	rows: TextMark[];
 	references: ReferenceMark[];
-	/** Type sizes of the row names and of the value labels (larger when bars are stretched). */
+	/** Type sizes of the row names and of the value and reference labels (larger when stretched). */
 	fontSize: number;
 	valueFontSize: number;
 }
@@ -57,6 +57,8 @@ export interface BarChartLayout {
 const SUB = 18;
 const GAP = 12;
 const VALUE_FONT_SIZE = 11;
+/** Height of a reference label's row above the plot. */
+const REFERENCE_LINE = 15;
 /** Share of a stretched row the bars take; the rest is the space between rows. */
 const STRETCHED_BARS = 0.75;
 /** Bars grow up to this factor (wider rows spread apart), labels up to the next. */
@@ -80,13 +82,22 @@ function horizontalBars(
 	const t = compareMessages[lang];
 	const number = (v: number) => formatNumber(v, lang, decimals);
 	const perRow = Math.max(1, ...rows.map((r) => r.bars.length));
-	const top = 8 + references.length * 15;
 	const natural = perRow * SUB + (perRow > 1 ? GAP : 2);
-	// Given a height (an export's slide or page), rows share it and bars and labels grow.
-	const stretched = height ? (height - top - 44) / Math.max(1, rows.length) : 0;
-	const rowHeight = Math.max(natural, stretched);
-	const sub = Math.min(MAX_BAR_GROWTH * SUB, Math.max(SUB, (rowHeight * STRETCHED_BARS) / perRow));
-	const growth = Math.min(MAX_FONT_GROWTH, sub / SUB);
+	// Given a height (an export's slide or page), rows share it and bars and labels grow; the
+	// reference labels' rows above grow with them, so the growth is settled in two steps.
+	const rowsFor = (referenceLine: number) => {
+		const top = 8 + references.length * referenceLine;
+		const stretched = height ? (height - top - 44) / Math.max(1, rows.length) : 0;
+		const rowHeight = Math.max(natural, stretched);
+		const sub = Math.min(
+			MAX_BAR_GROWTH * SUB,
+			Math.max(SUB, (rowHeight * STRETCHED_BARS) / perRow)
+		);
+		return { referenceLine, top, rowHeight, sub, growth: Math.min(MAX_FONT_GROWTH, sub / SUB) };
+	};
+	const { referenceLine, top, rowHeight, sub, growth } = rowsFor(
+		Math.ceil(REFERENCE_LINE * rowsFor(REFERENCE_LINE).growth)
+	);
 	const fontSize = round(FONT_SIZE * growth);
 	const valueFontSize = round(VALUE_FONT_SIZE * growth);
 	const nameWidth = Math.max(0, ...rows.map((r) => textWidth(r.name, fontSize)));
@@ -155,7 +166,11 @@ function horizontalBars(
 		text: fitText(row.name, left - 10, fontSize),
 		anchor: 'end' as const
 	}));
-	const refs = referenceMarks(references, texts, frame, x, (v) => `${t.colon}${number(v)}`);
+	const refs = referenceMarks(references, texts, frame, x, (v) => `${t.colon}${number(v)}`, {
+		value: valueFontSize,
+		reference: valueFontSize,
+		line: referenceLine
+	});
 	return {
 		frame,
 		x,
@@ -197,14 +212,20 @@ export function regionBarsLayout(
 
 /**
  * The scale context of the ranking: one bar per area, in the data's order (highest first), and a
- * vertical line for each reference (région, France) with its label above the plot.
+ * vertical line for each reference (région, France) with its label above the plot. Given a
+ * height (an export's layout), the rows share it as the régions' bars do.
  * @example rankingLayout(data, 375, 'fr').references.map((r) => r.key) // ['r84', 'r75', 'FR']
  */
-export function rankingLayout(data: RankingData, width: number, lang: Lang): BarChartLayout {
+export function rankingLayout(
+	data: RankingData,
+	width: number,
+	lang: Lang,
+	height?: number
+): BarChartLayout {
 	const rows: Row[] = data.bars.map((bar) => ({
 		key: bar.key,
 		name: bar.name,
 		bars: [{ datum: bar, opacity: undefined, suffix: '' }]
 	}));
-	return horizontalBars(rows, width, lang, data.decimals, data.references);
+	return horizontalBars(rows, width, lang, data.decimals, data.references, height);
 }

@@ -13,8 +13,14 @@ export interface ReferenceMark {
 	segments: { y1: number; y2: number }[];
 }
 
-const VALUE_SIZE = 11;
-const REFERENCE_SIZE = 11;
+/** Type sizes of the value and reference labels, and the height of a reference label's row. */
+export interface ReferenceSizes {
+	value: number;
+	reference: number;
+	line: number;
+}
+
+const SCREEN_SIZES: ReferenceSizes = { value: 11, reference: 11, line: 15 };
 
 /**
  * A vertical line from `y1` to `y2` at `x`, broken around the boxes it would cross (with 2 units
@@ -52,13 +58,15 @@ export function referenceMarks(
 	texts: readonly TextMark[],
 	frame: Frame,
 	x: Axis,
-	valueSuffix: (value: number) => string
+	valueSuffix: (value: number) => string,
+	sizes: ReferenceSizes = SCREEN_SIZES
 ): ReferenceMark[] {
+	const { value: valueSize, reference: referenceSize, line } = sizes;
 	const top = frame.margins.top;
 	const valueBoxes = texts.map((v) => ({
 		x1: v.x,
-		x2: v.x + textWidth(v.text, VALUE_SIZE),
-		y1: v.y - VALUE_SIZE,
+		x2: v.x + textWidth(v.text, valueSize),
+		y1: v.y - valueSize,
 		y2: v.y + 3
 	}));
 	// A reference label stays inside the chart, whatever the width: moved along its row, else cut.
@@ -66,16 +74,16 @@ export function referenceMarks(
 	const maxX = frame.innerWidth + frame.margins.right - 2;
 	const labelsOf = references.map((r, i) => {
 		const at = x.scale(r.value);
-		const text = fitText(`${r.name}${valueSuffix(r.value)}`, maxX - minX, REFERENCE_SIZE);
-		const w = textWidth(text, REFERENCE_SIZE);
+		const text = fitText(`${r.name}${valueSuffix(r.value)}`, maxX - minX, referenceSize);
+		const w = textWidth(text, referenceSize);
 		const wanted = at > frame.innerWidth / 2 ? at - 3 - w : at + 3;
 		const labelX = round(Math.max(minX, Math.min(wanted, maxX - w)));
-		return { at, text, labelX, labelY: -top + 8 + (i + 1) * 15 - 4, w };
+		return { at, text, labelX, labelY: round(-top + 8 + (i + 1) * line - 4 * (line / 15)), w };
 	});
 	const labelBoxes = labelsOf.map((l) => ({
 		x1: l.labelX,
 		x2: l.labelX + l.w,
-		y1: l.labelY - REFERENCE_SIZE,
+		y1: l.labelY - referenceSize,
 		y2: l.labelY + 3
 	}));
 	const refs = references.map((r, i): ReferenceMark => {

@@ -21,10 +21,19 @@ export type ChartDraw = (render: RenderComponent) => DrawBody;
 
 const still = (selected: readonly string[]): Interaction => ({ hovered: null, selected });
 
+/** The ranking's rows share a layout's height (a screen copy keeps the rows' own height). */
 export const rankingDraw =
 	(data: RankingData, lang: Lang, selected: readonly string[] = []): ChartDraw =>
 	(render) =>
-	({ width }) => ({ body: render(RankingChart, { data, lang, width, ix: still(selected) }) });
+	({ width, height, heightFree }) => ({
+		body: render(RankingChart, {
+			data,
+			lang,
+			width,
+			height: heightFree ? undefined : height,
+			ix: still(selected)
+		})
+	});
 
 /**
  * The régions' bars fill a layout's height (a screen copy keeps the rows' own height), up to

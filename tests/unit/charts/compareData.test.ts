@@ -174,6 +174,36 @@ describe('ranking reference lines and value labels', () => {
 		}
 	});
 
+	it('fills a given height (an A4 page): rows share it, labels grow, none struck or cut', () => {
+		const data = rankingData(ctx, view());
+		const own = rankingLayout(data, 700, 'fr');
+		const page = rankingLayout(data, 700, 'fr', 1000);
+		expect(page.frame.height).toBe(1000);
+		const band = Math.max(...page.bars.map((b) => b.y + b.height));
+		expect(band).toBeGreaterThan(0.9 * page.frame.innerHeight);
+		expect(page.bars[0].height).toBeGreaterThan(2 * own.bars[0].height);
+		expect([page.fontSize, page.valueFontSize]).toEqual([18, 16.5]);
+		const size = page.valueFontSize;
+		const labels = page.references.map((r) => r.label);
+		for (let i = 0; i < labels.length; i += 1) {
+			expect(labels[i].y - size).toBeGreaterThanOrEqual(-page.frame.margins.top);
+			if (i > 0) expect(labels[i].y - size).toBeGreaterThanOrEqual(labels[i - 1].y);
+		}
+		for (const ref of page.references)
+			for (const value of page.values) {
+				if (ref.x < value.x || ref.x > value.x + textWidth(value.text, size)) continue;
+				for (const s of ref.segments)
+					expect(s.y2 <= value.y - size || s.y1 >= value.y + 3).toBe(true);
+			}
+		// A height smaller than the rows' own keeps their own.
+		const small = rankingLayout(data, 700, 'fr', 50);
+		expect([small.bars, small.values, small.references]).toEqual([
+			own.bars,
+			own.values,
+			own.references
+		]);
+	});
+
 	it('breaks a line around the boxes it crosses', () => {
 		expect(brokenLine(50, 0, 100, [{ x1: 40, x2: 80, y1: 20, y2: 30 }])).toEqual([
 			{ y1: 0, y2: 18 },

@@ -22,6 +22,28 @@ function rss(pids) {
 	return bytes;
 }
 
+/**
+ * In the page, before its scripts: main-thread long tasks (Long Tasks API) and when the import
+ * worker's result arrives (a listener added as each Worker is made, before the page's own).
+ */
+function watchLongTasks() {
+	const marks = { longTasks: [], readEnded: Infinity };
+	Object.defineProperty(window, '__importBench', { value: marks });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries())
+			marks.longTasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask' });
+	const Native = window.Worker;
+	window.Worker = class extends Native {
+		constructor(url, options) {
+			super(url, options);
+			this.addEventListener('message', (event) => {
+				if (event.data?.type === 'read') marks.readEnded = performance.now();
+			});
+		}
+	};
+}
+
 const rendererCpu = (info) =>
 	info.processInfo.filter((p) => p.type === 'renderer').reduce((s, p) => s + p.cpuTime, 0);
 
@@ -30,6 +52,7 @@ export async function browserImport(browser, base, file) {
 	const cdp = await browser.newBrowserCDPSession();
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const page = await context.newPage();
+	await page.addInitScript(watchLongTasks);
 	try {
 		await page.goto(`${base}/`);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -43,6 +66,7 @@ export async function browserImport(browser, base, file) {
 		let peak = baseline;
 		const sampler = setInterval(() => (peak = Math.max(peak, rss(pids))), 50);
 		const start = performance.now();
+		await page.evaluate(() => window.__importBench.longTasks.splice(0));
 		await dialog.getByRole('button', { name: 'Vérifier' }).click();
 		await dialog
 			.getByRole('heading', { name: 'Rapport de jointure' })
@@ -53,6 +77,9 @@ export async function browserImport(browser, base, file) {
 		const cpuSeconds =
 			rendererCpu(await cdp.send('SystemInfo.getProcessInfo')) - rendererCpu(before);
 		const counts = await dialog.locator('ul.counts li').first().textContent();
+		const { longTasks, readEnded } = await page.evaluate(() => window.__importBench);
+		// Tasks that ended before the worker's result came: the read, not the report drawn after.
+		const duringRead = longTasks.filter((t) => t.start + t.duration < readEnded);
 		const size = statSync(file).size;
 		return {
 			counts: counts?.trim() ?? '',
@@ -60,7 +87,8 @@ export async function browserImport(browser, base, file) {
 			mbPerSecond: size / 1024 / 1024 / seconds,
 			mbPerCpuSecond: size / 1024 / 1024 / cpuSeconds,
 			peakMb: (peak - baseline) / 1024 / 1024,
-			peakTimesFile: (peak - baseline) / size
+			peakTimesFile: (peak - baseline) / size,
+			longestTaskMs: Math.max(0, ...duringRead.map((t) => t.duration))
 		};
 	} finally {
 		await context.close();

@@ -178,3 +178,29 @@ test.describe('at 375 × 812', () => {
 		await expect(table).toHaveAttribute('tabindex', '0');
 	});
 });
+
+/** Whether the search box's placeholder fits its input, measured in the input's own font. */
+const placeholderFits = (input: HTMLInputElement) => {
+	const style = getComputedStyle(input);
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) throw new Error('no 2d context');
+	context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+	const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+	return context.measureText(input.placeholder).width <= room;
+};
+
+for (const [width, height] of [
+	[1440, 900],
+	[375, 812]
+])
+	test.describe(`search box at ${width} × ${height}`, () => {
+		test.use({ viewport: { width, height } });
+		for (const lang of ['fr', 'en'])
+			test(`shows its whole placeholder (${lang})`, async ({ page }) => {
+				await open(page, lang === 'en' ? '/?lang=en' : '/');
+				const input = page.getByRole('combobox', {
+					name: lang === 'en' ? /Find a place/ : /Rechercher un lieu/
+				});
+				expect(await input.evaluate(placeholderFits)).toBe(true);
+			});
+	});

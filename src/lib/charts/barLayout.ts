@@ -80,7 +80,8 @@ function horizontalBars(
 	height?: number
 ): BarChartLayout {
 	const t = compareMessages[lang];
-	const number = (v: number) => formatNumber(v, lang, decimals);
+	// Value labels read as a column of figures: the same decimals in each.
+	const number = (v: number) => formatNumber(v, lang, decimals, decimals);
 	const perRow = Math.max(1, ...rows.map((r) => r.bars.length));
 	const natural = perRow * SUB + (perRow > 1 ? GAP : 2);
 	// Given a height (an export's slide or page), rows share it and bars and labels grow; the

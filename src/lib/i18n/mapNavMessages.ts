@@ -2,7 +2,7 @@
 export const mapNavFr = {
 	openProfileOf: (name: string) => `Ouvrir la fiche : ${name}`,
 	searchLabel: 'Rechercher un lieu',
-	searchPlaceholder: 'Commune, département, région',
+	searchPlaceholder: 'Commune, département',
 	searchLoading: 'Chargement des communes…',
 	searchNotLoaded: 'La liste des communes n’a pas pu être chargée.',
 	searchNone: 'Aucun résultat',

@@ -4,7 +4,7 @@ import type { mapNavFr } from './mapNavMessages';
 export const mapNavEn: typeof mapNavFr = {
 	openProfileOf: (name: string) => `Open profile: ${name}`,
 	searchLabel: 'Find a place',
-	searchPlaceholder: 'Commune, département, région',
+	searchPlaceholder: 'Town, département',
 	searchLoading: 'Loading communes…',
 	searchNotLoaded: 'The list of communes could not be loaded.',
 	searchNone: 'No result',

@@ -6,13 +6,20 @@ const cache = new Map<string, Intl.NumberFormat>();
 /**
  * Formats a number the reader's way: French uses a narrow no-break space for thousands and a
  * decimal comma ('12 345,6'). Null is "no data" and is not formatted here.
+ * A column of figures shows the same decimals in each ('31,0' beside '36,7'): give both digits.
  * @example formatNumber(1234.5, 'fr', 1) // '1 234,5'
+ * @example formatNumber(31, 'fr', 1, 1) // '31,0'
  */
-export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
-	const key = `${lang}|${maximumFractionDigits}`;
+export function formatNumber(
+	value: number,
+	lang: Lang,
+	maximumFractionDigits = 1,
+	minimumFractionDigits = 0
+): string {
+	const key = `${lang}|${maximumFractionDigits}|${minimumFractionDigits}`;
 	let format = cache.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits });
+		format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits, minimumFractionDigits });
 		cache.set(key, format);
 	}
 	return format.format(value);

@@ -132,6 +132,19 @@ describe('rankingData', () => {
 		expect(layout.values.find((v) => v.key.startsWith('64'))?.text).toBe('pas de données');
 	});
 
+	it('writes every value label with the same decimals, as a column of figures', () => {
+		const data = rankingData(ctx, view());
+		const whole = { ...data.bars[0], value: 31 };
+		const layout = rankingLayout(
+			{ ...data, decimals: 1, bars: [whole, ...data.bars.slice(1)] },
+			400,
+			'fr'
+		);
+		expect(layout.values.find((v) => v.key.startsWith(whole.key))?.text).toBe('31,0');
+		for (const label of layout.values.filter((v) => /\d/.test(v.text)))
+			expect(label.text).toMatch(/,\d$/);
+	});
+
 	it('lays out reference lines above the plot, one label row each', () => {
 		const layout = rankingLayout(rankingData(ctx, view()), 375, 'fr');
 		expect(layout.references.map((r) => r.key)).toEqual(['r84', 'r75', 'FR']);

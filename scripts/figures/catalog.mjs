@@ -320,8 +320,8 @@ const U = {
 	jobs: { fr: 'salariés', en: 'salaried jobs' },
 	pct: { fr: '%', en: '%' },
 	fte: { fr: 'ETP', en: 'FTE' },
-	bneur: { fr: "milliards d'euros", en: 'billion euros' },
-	seekers: { fr: "demandeurs d'emploi", en: 'jobseekers' },
+	bneur: { fr: 'milliards d’euros', en: 'billion euros' },
+	seekers: { fr: 'demandeurs d’emploi', en: 'jobseekers' },
 	inhab: { fr: 'habitants', en: 'inhabitants' },
 	km2: { fr: 'km²', en: 'km²' }
 };
@@ -370,7 +370,7 @@ export const INDICATORS = [
 		group: 'firms',
 		kind: 'count',
 		label: {
-			fr: "Établissements de l'industrie manufacturière (C)",
+			fr: 'Établissements de l’industrie manufacturière (C)',
 			en: 'Manufacturing establishments (C)'
 		},
 		unit: U.etab,
@@ -470,7 +470,7 @@ export const INDICATORS = [
 		group: 'firms',
 		kind: 'count',
 		label: {
-			fr: "Établissements de l'industrie (B–E) au 31 décembre",
+			fr: 'Établissements de l’industrie (B–E) au 31 décembre',
 			en: 'Industry establishments (B–E) at 31 December'
 		},
 		unit: U.etab,
@@ -510,7 +510,7 @@ export const INDICATORS = [
 		group: 'jobs',
 		kind: 'count',
 		label: {
-			fr: "Salariés du privé dans l'industrie (B–E)",
+			fr: 'Salariés du privé dans l’industrie (B–E)',
 			en: 'Private salaried jobs in industry (B–E)'
 		},
 		unit: U.jobs,
@@ -531,7 +531,7 @@ export const INDICATORS = [
 		group: 'jobs',
 		kind: 'count',
 		label: {
-			fr: "Salariés du privé dans l'industrie manufacturière (C)",
+			fr: 'Salariés du privé dans l’industrie manufacturière (C)',
 			en: 'Private salaried jobs in manufacturing (C)'
 		},
 		unit: U.jobs,
@@ -623,7 +623,7 @@ export const INDICATORS = [
 		group: 'jobs',
 		kind: 'count',
 		label: {
-			fr: "Salariés de l'industrie (B–E) au 31 décembre (bruts)",
+			fr: 'Salariés de l’industrie (B–E) au 31 décembre (bruts)',
 			en: 'Industry salaried jobs (B–E) at 31 December (raw)'
 		},
 		unit: U.jobs,
@@ -645,7 +645,7 @@ export const INDICATORS = [
 		group: 'jobs',
 		kind: 'share',
 		label: {
-			fr: "Part de l'industrie dans l'emploi total",
+			fr: 'Part de l’industrie dans l’emploi total',
 			en: 'Industry share of total employment'
 		},
 		unit: U.pct,
@@ -742,7 +742,7 @@ export const INDICATORS = [
 		group: 'jobseekers',
 		kind: 'count',
 		label: {
-			fr: "Demandeurs d'emploi (catégories A, B, C)",
+			fr: 'Demandeurs d’emploi (catégories A, B, C)',
 			en: 'Jobseekers (categories A, B, C)'
 		},
 		unit: U.seekers,

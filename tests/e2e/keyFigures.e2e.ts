@@ -53,7 +53,7 @@ test('"Copier" puts a sourced sentence on the clipboard, in French and English',
 	await expect
 		.poll(clipboard)
 		.toMatch(
-			/^En \d{4}, le territoire CIMES \(Auvergne-Rhône-Alpes \+ Nouvelle-Aquitaine\) comptait [\d\u202f]+\u00a0salariés \(salariés du privé dans l'industrie \(B–E\)\), soit [\d,]+\u202f% du total de la France \(URSSAF.*\)\.$/
+			/^En \d{4}, le territoire CIMES \(Auvergne-Rhône-Alpes \+ Nouvelle-Aquitaine\) comptait [\d\u202f]+\u00a0salariés \(salariés du privé dans l’industrie \(B–E\)\), soit [\d,]+\u202f% du total de la France \(URSSAF.*\)\.$/
 		);
 	await open(page, '/chiffres-cles?lang=en');
 	await page

@@ -1,25 +1,12 @@
+import { FOCUS_REGIONS, METRO_REGIONS } from '../geo/focusAreas';
 import { ENGLISH_MESSAGES, type MessageKey, type MessageParams } from './messages';
 import { issueTotals, moreIssueLines } from './issueList';
 import { DEPARTEMENT_NAMES, REGION_NAMES, REGION_OF_DEPARTEMENT } from './territoryNames';
 import type { CommuneCounts, IngestIssue, IngestResult } from './types';
 
 /** The régions the atlas maps (metropolitan France) and the two it details. */
-const ATLAS_REGIONS = new Set([
-	'11',
-	'24',
-	'27',
-	'28',
-	'32',
-	'44',
-	'52',
-	'53',
-	'75',
-	'76',
-	'84',
-	'93',
-	'94'
-]);
-const DETAILED_REGIONS = new Set(['84', '75']);
+const ATLAS_REGIONS = new Set(METRO_REGIONS);
+const DETAILED_REGIONS = new Set<string>(FOCUS_REGIONS);
 const UNKNOWN_KEYS = new Set<MessageKey>([
 	'emptyCode',
 	'emptyName',

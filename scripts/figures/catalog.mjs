@@ -1,8 +1,11 @@
 // The atlas's sources and indicators (French and English texts), its geography and the data
 // files' layout: what scripts/figures/dataFiles.mjs writes and describes.
 
+import { createRequire } from 'node:module';
 import { EUROSTAT_INDICATORS, EUROSTAT_SOURCES } from './eurostatCatalog.mjs';
 import { OFFICIAL_DOWNLOADS } from './officialSources.mjs';
+
+const require = createRequire(import.meta.url);
 
 export const HEADER = ['geo_level', 'geo_code', 'indicator', 'year', 'value', 'source'];
 
@@ -14,21 +17,7 @@ export const DEPARTEMENTS = {
 	75: ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87']
 };
 export const DEPS = [...DEPARTEMENTS['84'], ...DEPARTEMENTS['75']].sort();
-export const REGIONS_METRO = [
-	'11',
-	'24',
-	'27',
-	'28',
-	'32',
-	'44',
-	'52',
-	'53',
-	'75',
-	'76',
-	'84',
-	'93',
-	'94'
-];
+export const REGIONS_METRO = require('../../src/lib/geo/metroRegions.json');
 export const GEO_LEVELS = ['departement', 'region', 'pays'];
 export const ALLOWED_CODES = { departement: DEPS, region: REGIONS_METRO, pays: ['FR'] };
 

@@ -1,9 +1,9 @@
 // Reads the official files of a folder through the source definitions of src/lib/sources and the
-// reading core of src/lib/ingest (TypeScript, loaded through Vite as scripts/export.mjs does).
+// reading core of src/lib/ingest (TypeScript, loaded through Vite: scripts/viteModule.mjs).
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'vite';
+import { withViteModule } from '../viteModule.mjs';
 
 /**
  * @param {string} folder
@@ -60,16 +60,6 @@ export async function readOfficialFolder(folder, { only } = {}) {
 let loaded;
 /** src/lib/sources/index.ts, loaded once through Vite. */
 export async function loadSourcesLib() {
-	if (loaded) return loaded;
-	const vite = await createServer({
-		server: { middlewareMode: true, hmr: false, ws: false },
-		appType: 'custom',
-		logLevel: 'error'
-	});
-	try {
-		loaded = await vite.ssrLoadModule('/src/lib/sources/index.ts');
-		return loaded;
-	} finally {
-		await vite.close();
-	}
+	loaded ??= await withViteModule('/src/lib/sources/index.ts', (module) => module);
+	return loaded;
 }

@@ -85,8 +85,8 @@ export const OFFICIAL_DOWNLOADS = [
 			en: `${ETALAB.en} (INSEE reuse terms)`
 		},
 		note: {
-			fr: "Fichier base_cc_comparateur.csv de l'archive base_cc_comparateur_csv.zip : une ligne par commune (Paris, Lyon et Marseille par leurs arrondissements), superficie en km² dans SUPERF, sommée en départements et en régions (AURA et Nouvelle-Aquitaine). L'année est celle de la géographie de l'édition (COG 2024 pour la base de juin 2024), à changer avec l'édition (src/lib/sources/inseeLandArea.ts).",
-			en: "File base_cc_comparateur.csv of the archive base_cc_comparateur_csv.zip: one row per commune (Paris, Lyon and Marseille by their arrondissements), land area in km² in SUPERF, summed into départements and régions (AURA and Nouvelle-Aquitaine). The year is the edition's geography (COG 2024 for the base of June 2024), to change with the edition (src/lib/sources/inseeLandArea.ts)."
+			fr: "Fichier base_cc_comparateur.csv de l'archive base_cc_comparateur_csv.zip : une ligne par commune (Paris, Lyon et Marseille par leurs arrondissements), superficie en km² dans SUPERF, sommée en départements et en régions (AURA et Nouvelle-Aquitaine). L'année est celle de la géographie de l'édition, lue dans ses colonnes du recensement : le recensement de l'année N − 3 (P21_POP) paraît en juin N dans la géographie (COG) du 1er janvier N (COG 2024 pour la base de juin 2024).",
+			en: "File base_cc_comparateur.csv of the archive base_cc_comparateur_csv.zip: one row per commune (Paris, Lyon and Marseille by their arrondissements), land area in km² in SUPERF, summed into départements and régions (AURA and Nouvelle-Aquitaine). The year is the edition's geography, read from its census columns: the census of year N − 3 (P21_POP) is published in June N in the geography (COG) of 1 January N (COG 2024 for the base of June 2024)."
 		}
 	})
 ];

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { axeWithEveryRule } from './axeAll';
 import { expect, FOCUS_DEPARTEMENTS, open, test } from './fixtures';
+import { REGIONS } from './routes';
 
-const REGIONS = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'];
 /** The mark of an area in one panel of /compare: a bar, point, line or map area. */
 const mark = (panel: string, key: string) => `#${panel} [data-key="${key}"][data-emphasis]`;
 

@@ -53,3 +53,37 @@ test('a large file: the progress bar moves, cancel stops the read, nothing is im
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(page.getByRole('button', { name: /Retirer « Grand fichier »/ })).toHaveCount(0);
 });
+
+test('a file of more than 1,000 issues: true totals, and what the downloaded report lists', async ({
+	page
+}) => {
+	await open(page, '/');
+	const rows = [
+		...Array.from({ length: 300 }, () => '01;2024;1'),
+		...Array.from({ length: 1200 }, (_, i) => `Z${i};2024;1`)
+	];
+	const dataTransfer = await page.evaluateHandle(
+		(body) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([body], 'erreurs.csv', { type: 'text/csv' }));
+			return transfer;
+		},
+		`code;année;valeur\n${rows.join('\n')}\n`
+	);
+	await page.dispatchEvent('main', 'drop', { dataTransfer });
+	const dialog = page.getByRole('dialog', { name: /Importer vos données/ });
+	await dialog.getByRole('combobox', { name: 'Rôle de « code »' }).selectOption('code');
+	await dialog.getByRole('textbox', { name: 'Nom de l’indicateur' }).fill('Erreurs');
+	await dialog.getByRole('button', { name: 'Vérifier' }).click();
+	await expect(
+		dialog.getByRole('heading', {
+			name: 'Codes inconnus (1 200 ; les 20 premières lignes ci-dessous)'
+		})
+	).toBeVisible();
+	await expect(dialog).toContainText(
+		'1 499 problèmes en tout : le rapport téléchargé liste les 1 000 premiers'
+	);
+	await expect(dialog.locator('.more-issues li').first()).toHaveText(
+		'1 200 × « … » n’est pas un code de département'
+	);
+});

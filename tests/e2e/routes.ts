@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { FOCUS_DEPARTEMENTS } from './fixtures';
 
-/** The 13 régions of metropolitan France, each with a profile page. */
-export const REGIONS = [
-	'11',
-	'24',
-	'27',
-	'28',
-	'32',
-	'44',
-	'52',
-	'53',
-	'75',
-	'76',
-	'84',
-	'93',
-	'94'
-];
+/** The 13 régions of metropolitan France, each with a profile page (the app's own list). */
+export const REGIONS: string[] = JSON.parse(
+	readFileSync(new URL('../../src/lib/geo/metroRegions.json', import.meta.url), 'utf8')
+);
 
 export interface Route {
 	path: string;

@@ -1,4 +1,6 @@
 // The areas the atlas is about, apart from any code that uses them (pages load only what they use).
+import metroRegions from './metroRegions.json';
+
 /** The two régions the atlas is about: Auvergne-Rhône-Alpes and Nouvelle-Aquitaine. */
 export const FOCUS_REGIONS = ['84', '75'] as const;
 
@@ -14,7 +16,8 @@ export const FOCUS_DEPARTEMENTS = [
 	...DEPARTEMENTS_OF_FOCUS_REGION['75']
 ] as const;
 
-/** The 13 metropolitan régions, in code order. */
-export const METRO_REGIONS = [
-	...['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94']
-] as const;
+/**
+ * The 13 metropolitan régions (COG codes), in code order. A JSON file, so that the data scripts
+ * (plain Node, `scripts/figures/catalog.mjs`) read the same list.
+ */
+export const METRO_REGIONS: readonly string[] = metroRegions;

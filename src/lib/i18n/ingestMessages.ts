@@ -49,7 +49,8 @@ export const ingestFr: Record<MessageKey, Say> = {
 			String(p.missing).includes(',') ? 'les départements' : 'le département'
 		} ${p.missing}`,
 	rowsLeftOut: (p) =>
-		`${p.count} lignes écartées par la correspondance (autres lignes, périodes ou groupes)`
+		`${p.count} lignes écartées par la correspondance (autres lignes, périodes ou groupes)`,
+	readerStopped: (p) => `la lecture s’est arrêtée${p.detail ? ` (${p.detail})` : ''}`
 };
 
 const catalogue: Record<Lang, Record<MessageKey, Say>> = { fr: ingestFr, en: ENGLISH_MESSAGES };
@@ -76,6 +77,8 @@ export function reportWords(lang: Lang): ReportWords {
 		note: 'note',
 		communesIn: (territory) => `communes additionnées dans ${territory}`,
 		unknownCommunes: 'codes de commune inconnus',
-		moreIssues: (reason) => `autres problèmes : ${reason}`
+		issuesInAll: 'problèmes en tout',
+		issuesListed: 'problèmes listés ci-dessus (les premiers)',
+		issuesByReason: (reason) => `problèmes en tout : ${reason}`
 	};
 }

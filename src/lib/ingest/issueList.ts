@@ -1,5 +1,5 @@
 import { ENGLISH_MESSAGES, type MessageKey, type MessageParams } from './messages';
-import type { IngestIssue } from './types';
+import type { IngestIssue, IngestResult } from './types';
 
 /** Issues kept with their row and column; beyond, only counted, so that memory stays bounded. */
 export const MAX_ISSUES = 1000;
@@ -56,4 +56,29 @@ export function reasonSaid(reason: string): {
 	if (!Object.hasOwn(ENGLISH_MESSAGES, reason)) return { message: reason };
 	const key = reason as MessageKey;
 	return { key, params: ELIDED, message: ENGLISH_MESSAGES[key](ELIDED) };
+}
+
+/** Issues as a result or a report holds them: the first thousand, and the others counted. */
+type Counted = Pick<IngestResult, 'issues' | 'moreIssues'>;
+
+/** Something said, with its key for the page's language when it has one. */
+type Said = ReturnType<typeof reasonSaid>;
+
+/** The issues beyond the first thousand, by reason (to say in a language), most frequent first. */
+export function moreIssueLines(report: Counted): [Said, number][] {
+	return Object.entries(report.moreIssues?.byReason ?? {})
+		.sort((a, b) => b[1] - a[1])
+		.map(([reason, n]) => [reasonSaid(reason), n]);
+}
+
+/** Every issue, listed or only counted, by reason (to say in a language), most frequent first. */
+export function issueTotals(report: Counted): [Said, number][] {
+	const totals = new Map<string, number>();
+	for (const issue of report.issues) {
+		const reason = reasonOf(issue);
+		totals.set(reason, (totals.get(reason) ?? 0) + 1);
+	}
+	for (const [reason, n] of Object.entries(report.moreIssues?.byReason ?? {}))
+		totals.set(reason, (totals.get(reason) ?? 0) + n);
+	return [...totals].sort((a, b) => b[1] - a[1]).map(([reason, n]) => [reasonSaid(reason), n]);
 }

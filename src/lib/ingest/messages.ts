@@ -47,7 +47,8 @@ export const ENGLISH_MESSAGES = {
 	regionNotSummed: (p: MessageParams) =>
 		`région ${p.region}, ${p.indicator} ${p.year}: not summed, no figure for département ${p.missing}`,
 	rowsLeftOut: (p: MessageParams) =>
-		`${p.count} rows left out by the mapping (other rows, periods or groups)`
+		`${p.count} rows left out by the mapping (other rows, periods or groups)`,
+	readerStopped: (p: MessageParams) => `the reading stopped${p.detail ? ` (${p.detail})` : ''}`
 };
 
 export type MessageKey = keyof typeof ENGLISH_MESSAGES;

@@ -1,25 +1,12 @@
+import { FOCUS_REGIONS, METRO_REGIONS } from '../geo/focusAreas';
 import { ENGLISH_MESSAGES, type MessageKey, type MessageParams } from './messages';
-import { reasonSaid } from './issueList';
+import { issueTotals, moreIssueLines } from './issueList';
 import { DEPARTEMENT_NAMES, REGION_NAMES, REGION_OF_DEPARTEMENT } from './territoryNames';
 import type { CommuneCounts, IngestIssue, IngestResult } from './types';
 
 /** The régions the atlas maps (metropolitan France) and the two it details. */
-const ATLAS_REGIONS = new Set([
-	'11',
-	'24',
-	'27',
-	'28',
-	'32',
-	'44',
-	'52',
-	'53',
-	'75',
-	'76',
-	'84',
-	'93',
-	'94'
-]);
-const DETAILED_REGIONS = new Set(['84', '75']);
+const ATLAS_REGIONS = new Set(METRO_REGIONS);
+const DETAILED_REGIONS = new Set<string>(FOCUS_REGIONS);
 const UNKNOWN_KEYS = new Set<MessageKey>([
 	'emptyCode',
 	'emptyName',
@@ -45,9 +32,12 @@ export interface JoinReport {
 	noData: number;
 	/** Codes found in the atlas, by level. */
 	matched: { departement: string[]; region: string[]; pays: string[] };
-	/** Issues about codes or names that are not a territory, and repeated keys. */
+	/** Issues about codes or names that are not a territory, and repeated keys: those listed. */
 	unknownCodes: IngestIssue[];
 	duplicates: IngestIssue[];
+	/** How many of each there are, the listed and those only counted beyond the first thousand. */
+	unknownCount: number;
+	duplicateCount: number;
 	/** Figures for territories outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine: kept, counted. */
 	outside: number;
 	issues: IngestIssue[];
@@ -76,6 +66,12 @@ export function joinReport(result: IngestResult): JoinReport {
 		else outside++;
 	}
 	const sorted = (s: Set<string>) => [...s].sort();
+	const beyond = (isReason: (reason: string) => boolean) =>
+		Object.entries(result.moreIssues?.byReason ?? {})
+			.filter(([reason]) => isReason(reason))
+			.reduce((sum, [, n]) => sum + n, 0);
+	const unknownCodes = result.issues.filter((i) => i.key && UNKNOWN_KEYS.has(i.key));
+	const duplicates = result.issues.filter((i) => i.key === 'duplicate');
 	const unknownCommunes = result.issues
 		.filter((i) => i.key === 'notCommune')
 		.map((i) => String(i.params?.cell ?? ''));
@@ -89,8 +85,10 @@ export function joinReport(result: IngestResult): JoinReport {
 			region: sorted(matched.region),
 			pays: sorted(matched.pays)
 		},
-		unknownCodes: result.issues.filter((i) => i.key && UNKNOWN_KEYS.has(i.key)),
-		duplicates: result.issues.filter((i) => i.key === 'duplicate'),
+		unknownCodes,
+		duplicates,
+		unknownCount: unknownCodes.length + beyond((r) => UNKNOWN_KEYS.has(r as MessageKey)),
+		duplicateCount: duplicates.length + beyond((r) => r === 'duplicate'),
 		outside,
 		issues: result.issues,
 		...(result.moreIssues && { moreIssues: result.moreIssues }),
@@ -117,8 +115,10 @@ export interface ReportWords {
 	note: string;
 	communesIn: (territory: string) => string;
 	unknownCommunes: string;
-	/** The label of a count of issues beyond the first thousand, by reason. */
-	moreIssues: (reason: string) => string;
+	/** Beyond the first thousand issues: how many in all, how many listed, and all by reason. */
+	issuesInAll: string;
+	issuesListed: string;
+	issuesByReason: (reason: string) => string;
 }
 
 export const ENGLISH_REPORT: ReportWords = {
@@ -132,7 +132,9 @@ export const ENGLISH_REPORT: ReportWords = {
 	note: 'note',
 	communesIn: (territory) => `communes summed in ${territory}`,
 	unknownCommunes: 'unknown commune codes',
-	moreIssues: (reason) => `more issues: ${reason}`
+	issuesInAll: 'issues in all',
+	issuesListed: 'issues listed above (the first ones)',
+	issuesByReason: (reason) => `issues in all: ${reason}`
 };
 
 /**
@@ -160,7 +162,7 @@ export function reportText(report: JoinReport): string {
 		`départements matched: ${report.matched.departement.join(' ') || 'none'}`,
 		`régions matched: ${report.matched.region.join(' ') || 'none'}`,
 		`figures outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine (kept): ${report.outside}`,
-		`unknown codes: ${report.unknownCodes.length}; duplicates: ${report.duplicates.length}`,
+		`unknown codes: ${report.unknownCount}; duplicates: ${report.duplicateCount}`,
 		...communeLines(report).map(([territory, n]) => `communes summed in ${territory}: ${n}`),
 		...(report.communes?.unknown.length
 			? [`unknown commune codes: ${report.communes.unknown.join(' ')}`]
@@ -175,7 +177,8 @@ export function reportText(report: JoinReport): string {
 }
 
 /**
- * Every issue as CSV (row, column, message), then the counts, the communes summed in each
+ * Every issue listed as CSV (row, column, message), then the counts (beyond the first thousand
+ * issues: how many in all, and all of them by reason), the communes summed in each
  * territory, the unknown commune codes and the notes: the downloadable report, in `words`.
  */
 export function reportCsv(report: JoinReport, words: ReportWords = ENGLISH_REPORT): string {
@@ -196,16 +199,18 @@ export function reportCsv(report: JoinReport, words: ReportWords = ENGLISH_REPOR
 					? [[words.unknownCommunes, report.communes.unknown.join(' ')]]
 					: []),
 				...report.notes.map((n) => [words.note, words.say(n)]),
-				...moreIssueLines(report).map(([reason, n]) => [words.moreIssues(words.say(reason)), n])
+				...(report.moreIssues
+					? [
+							[words.issuesInAll, report.issues.length + report.moreIssues.count],
+							[words.issuesListed, report.issues.length],
+							...issueTotals(report).map(([reason, n]) => [
+								words.issuesByReason(words.say(reason)),
+								n
+							])
+						]
+					: [])
 			] as [string, string | number][]
 		).map(([k, v]) => ['', cell(k), cell(v)].join(','))
 	];
 	return `${lines.join('\n')}\n`;
-}
-
-/** The issues beyond the first thousand, by reason (to say in a language), most frequent first. */
-export function moreIssueLines(report: JoinReport): [Said, number][] {
-	return Object.entries(report.moreIssues?.byReason ?? {})
-		.sort((a, b) => b[1] - a[1])
-		.map(([reason, n]) => [reasonSaid(reason), n]);
 }

@@ -1,3 +1,4 @@
+import { METRO_REGIONS } from '../geo/focusAreas';
 import { explain, type MessageKey, type MessageParams } from './messages';
 import type { SourceLevel } from './types';
 
@@ -11,27 +12,8 @@ export function refuse(key: MessageKey, params: MessageParams = {}): CodeReading
 	return { ok: false, reason: message, key, params };
 }
 
-/** The 18 région codes of the COG: metropolitan 11–94 and overseas 01–06 (no 05). */
-const REGIONS = new Set([
-	'01',
-	'02',
-	'03',
-	'04',
-	'06',
-	'11',
-	'24',
-	'27',
-	'28',
-	'32',
-	'44',
-	'52',
-	'53',
-	'75',
-	'76',
-	'84',
-	'93',
-	'94'
-]);
+/** The 18 région codes of the COG: overseas 01–06 (no 05) and metropolitan 11–94. */
+const REGIONS = new Set(['01', '02', '03', '04', '06', ...METRO_REGIONS]);
 const DEPARTEMENT = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/;
 const COMMUNE = /^(\d{5}|2[AB]\d{3}|97[1-6]\d{2})$/;
 

@@ -25,7 +25,8 @@ export interface SourceDefinition {
 	/** The départements every indicator must have: one missing is a format change. */
 	departements: readonly string[];
 	/**
-	 * For a format the table reader does not read (JSON-stat): turns the bytes into the same result,
+	 * For a format the table reader does not read (JSON-stat), or a mapping the file itself
+	 * completes (INSEE's edition year): turns the bytes into the same result,
 	 * its figures through `$lib/ingest`; `problems` are signs of a format change, located (a région
 	 * missing included: régions are then not each required for every indicator).
 	 */

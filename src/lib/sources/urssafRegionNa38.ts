@@ -1,3 +1,4 @@
+import { METRO_REGIONS } from '../geo/focusAreas';
 import { exportUrl } from './openDataSoft';
 import type { SourceDefinition } from './types';
 
@@ -18,23 +19,6 @@ export function na28iGroups(label: string): string[] {
 	if (code === 'CK-CL') groups.push('CK_CL_machinery_transport');
 	return groups;
 }
-
-/** The 13 régions of metropolitan France (COG). */
-export const METROPOLITAN_REGIONS: readonly string[] = [
-	'11',
-	'24',
-	'27',
-	'28',
-	'32',
-	'44',
-	'52',
-	'53',
-	'75',
-	'76',
-	'84',
-	'93',
-	'94'
-];
 
 /**
  * URSSAF's quarterly private salaried jobs (CVS) per région × sector (NA28i series), since 1998:
@@ -70,5 +54,5 @@ export const URSSAF_REGION_NA38: SourceDefinition = {
 		'jobs_CK_CL_machinery_transport'
 	],
 	departements: [],
-	regions: METROPOLITAN_REGIONS
+	regions: METRO_REGIONS
 };

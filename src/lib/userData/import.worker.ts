@@ -4,15 +4,13 @@ import { openFile, readWithChoices, type OpenedFile } from '../ingest/importFile
 import { chunksOf, HEAD_BYTES, openHead, readStreamWithChoices } from '../ingest/importStream';
 import type { ImportChoices } from '../ingest/plan';
 import { joinReport } from '../ingest/report';
-import type { WorkerReply, WorkerRequest } from './workerMessages';
+import { readerStopped, type WorkerReply, type WorkerRequest } from './workerMessages';
 
 let opened: { file: Blob; text: OpenedFile } | null = null;
 const reply = (message: WorkerReply) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) =>
-	answer(event.data).catch((error: Error) =>
-		reply({ type: 'failed', message: error.message || String(error) })
-	);
+	answer(event.data).catch((error: Error) => reply(readerStopped(error.message || String(error))));
 
 async function answer(request: WorkerRequest) {
 	if (request.type === 'open') {

@@ -1,4 +1,4 @@
-import type { WorkerReply, WorkerRequest } from './workerMessages';
+import { readerStopped, type WorkerReply, type WorkerRequest } from './workerMessages';
 
 /**
  * The importer's worker, one per file: requests are answered in turn, `progress` replies are
@@ -13,8 +13,7 @@ export class ImportWorker {
 			if (event.data.type === 'progress') onprogress(event.data.done);
 			else this.#answer(event.data);
 		};
-		this.#worker.onerror = (event) =>
-			this.#answer({ type: 'failed', message: event.message || 'the reader stopped' });
+		this.#worker.onerror = (event) => this.#answer(readerStopped(event.message));
 	}
 
 	ask(request: WorkerRequest): Promise<WorkerReply> {

@@ -101,7 +101,7 @@ describe('notes in French', () => {
 			moreIssues: { count: 3, byReason: { notDepartement: 3 } }
 		});
 		expect(reportCsv(report, reportWords('fr'))).toContain(
-			'autres problèmes : « … » n’est pas un code de département,3'
+			'problèmes en tout : « … » n’est pas un code de département,3'
 		);
 	});
 });

@@ -1,12 +1,11 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchSource, sha256 } from '$lib/sources';
+import { localServer } from './localServer';
 
 // A local server with one path per behaviour; no request leaves the machine.
 const hits = new Map<string, number>();
-const server = http.createServer((request, response) => {
+const server = localServer((request, response) => {
 	const path = request.url ?? '';
 	const n = (hits.get(path) ?? 0) + 1;
 	hits.set(path, n);
@@ -27,12 +26,6 @@ const server = http.createServer((request, response) => {
 		response.end(gzipSync('Région;Année\nAuvergne-Rhône-Alpes;2025\n'));
 	}
 });
-let base = '';
-beforeAll(async () => {
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const waits: number[] = [];
 const options = {
@@ -45,7 +38,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('fetchSource', () => {
 	it('returns the bytes with the ETag and dates', async () => {
-		const got = await fetchSource(`${base}/ok`, options);
+		const got = await fetchSource(`${server.base}/ok`, options);
 		expect(got).toMatchObject({
 			ok: true,
 			etag: '"v1"',
@@ -58,36 +51,38 @@ describe('fetchSource', () => {
 
 	it('retries a 500 with exponential backoff', async () => {
 		waits.length = 0;
-		const got = await fetchSource(`${base}/500-then-ok`, options);
+		const got = await fetchSource(`${server.base}/500-then-ok`, options);
 		expect(got).toMatchObject({ ok: true, attempts: 3 });
 		expect(waits).toEqual([10, 20]);
 	});
 
 	it('does not retry a 404, and names the URL', async () => {
-		const got = await fetchSource(`${base}/404`, options);
+		const got = await fetchSource(`${server.base}/404`, options);
 		expect(got).toEqual({
 			ok: false,
-			url: `${base}/404`,
-			error: `${base}/404: HTTP 404 Not Found`,
+			url: `${server.base}/404`,
+			error: `${server.base}/404: HTTP 404 Not Found`,
 			attempts: 1
 		});
 	});
 
 	it('gives up on a server that does not answer in time', async () => {
-		const got = await fetchSource(`${base}/slow`, { ...options, timeoutMs: 300 });
+		const got = await fetchSource(`${server.base}/slow`, { ...options, timeoutMs: 300 });
 		expect(got.ok).toBe(false);
-		expect(!got.ok && got.error).toBe(`${base}/slow: no answer within 300 ms (after 3 attempts)`);
+		expect(!got.ok && got.error).toBe(
+			`${server.base}/slow: no answer within 300 ms (after 3 attempts)`
+		);
 	});
 
 	it('refuses a truncated body', async () => {
-		const got = await fetchSource(`${base}/truncated`, options);
+		const got = await fetchSource(`${server.base}/truncated`, options);
 		expect(got.ok).toBe(false);
-		expect(!got.ok && got.error).toContain(`${base}/truncated: truncated body`);
+		expect(!got.ok && got.error).toContain(`${server.base}/truncated: truncated body`);
 		expect(hits.get('/truncated')).toBe(3);
 	});
 
 	it('decodes a gzip body', async () => {
-		const got = await fetchSource(`${base}/gzip`, options);
+		const got = await fetchSource(`${server.base}/gzip`, options);
 		expect(got.ok && text(got.bytes)).toBe('Région;Année\nAuvergne-Rhône-Alpes;2025\n');
 	});
 

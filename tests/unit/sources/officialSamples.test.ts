@@ -123,8 +123,25 @@ describe('official sources: recorded samples in each publisher layout', () => {
 	});
 
 	it('INSEE comparateur: a row for the whole of Lyon beside its arrondissements is not counted twice', () => {
-		const text = 'CODGEO;SUPERF\n69381;1.5\n69123;47.87\n69266;14.52\n';
+		const text = 'CODGEO;P21_POP;SUPERF\n69381;1;1.5\n69123;1;47.87\n69266;1;14.52\n';
 		const { rows } = readSource(INSEE_LAND_AREA, new TextEncoder().encode(text));
 		expect(figure(rows, 'land_area_km2', 'departement', '69', '2024')).toBe('16.02');
+	});
+
+	it('INSEE comparateur: the year is the edition’s, told by its census columns', () => {
+		// The edition of June 2025: census 2022 (and 2016) in the geography of 1 January 2025.
+		const text = 'CODGEO;P22_POP;P16_POP;SUPERF\n33063;1;1;49.36\n33281;1;1;20.39\n';
+		const { rows } = readSource(INSEE_LAND_AREA, new TextEncoder().encode(text));
+		expect(figure(rows, 'land_area_km2', 'departement', '33', '2025')).toBe('69.75');
+		expect(rows.every((r) => r.year === '2025')).toBe(true);
+	});
+
+	it('INSEE comparateur: without census columns, no figure and a problem that says why', () => {
+		const text = 'CODGEO;SUPERF\n33063;49.36\n';
+		const { rows, formatProblems } = readSource(INSEE_LAND_AREA, new TextEncoder().encode(text));
+		expect(rows).toEqual([]);
+		expect(formatProblems[0]).toBe(
+			'no census column (P…_POP) in the header: the edition’s year is unknown'
+		);
 	});
 });

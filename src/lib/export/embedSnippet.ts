@@ -1,18 +1,22 @@
 import { escapeXml } from './svgText';
 
 /**
- * The address of a figure's chart-only page: the embed route with the figure's name and the
- * page's own query (its view, selection, title and note).
+ * The address of a figure's chart-only page: the embed route with the figure's name, the
+ * page's own query (its view, selection, title and note) and what else the figure needs (a
+ * profile's area, which its page has in its path).
  * @example embedUrl('https://atlas.example/', '/embed', 'ranking', '?indicator=jobs') // 'https://atlas.example/embed?figure=ranking&indicator=jobs'
+ * @example embedUrl('https://a/', '/embed', 'profile-jobs', '?lang=en', { area: 'r84' }) // 'https://a/embed?figure=profile-jobs&lang=en&area=r84'
  */
 export function embedUrl(
 	origin: string,
 	embedPath: string,
 	figure: string,
-	search: string
+	search: string,
+	extra: Record<string, string> = {}
 ): string {
 	const params = new URLSearchParams(search);
 	params.delete('figure');
+	for (const [key, value] of Object.entries(extra)) params.set(key, value);
 	const query = new URLSearchParams([['figure', figure], ...params]);
 	return new URL(`${embedPath}?${query}`, origin).href;
 }

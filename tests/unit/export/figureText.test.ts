@@ -43,6 +43,12 @@ describe('embed', () => {
 		);
 	});
 
+	it('adds what a profile figure needs that its page has in its path (its area)', () => {
+		expect(
+			embedUrl('https://a/', '/embed', 'profile-jobs', '?lang=en&area=x', { area: 'r84' })
+		).toBe('https://a/embed?figure=profile-jobs&lang=en&area=r84');
+	});
+
 	it('gives an iframe named for screen readers, with its texts escaped', () => {
 		const snippet = embedSnippet('https://a/embed?figure=map&x=1', 'R&D "2021"');
 		expect(snippet).toMatch(

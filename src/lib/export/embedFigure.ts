@@ -13,6 +13,7 @@ import { mapsDraw, type ChartDraw } from './chartDraws';
 import { chartOf } from './cli/chartFigure';
 import { mapFigureOf } from './cli/mapFigure';
 import { isPageFigure, pageFigure, PAGE_FIGURE_PARAMS, type EmbedBack } from './embedPages';
+import { namesImportedData } from './embedSnippet';
 import type { FigureSpec } from './figureSpec';
 import { readFigureText, withFigureText } from './figureText';
 
@@ -30,12 +31,13 @@ export interface EmbeddedFigure {
 /**
  * The figure an embed page shows, from its query: `figure` names it (the map of `/`, a chart
  * of `/compare`, a profile's trend with its `area`, a figure of /chiffres-cles), the other
- * params are that page's view, title and note. null when the figure is unknown.
+ * params are that page's view, title and note. null when the figure is unknown or the view
+ * names the reader's imported data (only their browser has it).
  * @example embeddedFigure(model, new URLSearchParams('figure=ranking&indicator=jobs_industry'))?.back // { route: '/compare' }
  */
 export function embeddedFigure(model: AtlasModel, search: URLSearchParams): EmbeddedFigure | null {
 	const id = search.get('figure');
-	if (!id) return null;
+	if (!id || namesImportedData(search)) return null;
 	const rest = new URLSearchParams(search);
 	for (const key of ['figure', ...PAGE_FIGURE_PARAMS]) rest.delete(key);
 	const query = rest.toString() ? `?${rest}` : '';

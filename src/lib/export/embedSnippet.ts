@@ -1,5 +1,21 @@
 import { escapeXml } from './svgText';
 
+/** The ids of the reader's imported indicators (src/lib/userData/userModel.ts) start so. */
+const IMPORTED = /(^|[,:])user-/;
+
+/**
+ * Whether a page's view names one of the reader's imported indicators: those live in this
+ * browser only, so no other site's embed can draw them (the embed page would fall back to
+ * another indicator). The reader's own titles and notes are not part of the view.
+ * @example namesImportedData('?indicator=user-ab12&lang=en') // true
+ * @example namesImportedData('?indicator=jobs_industry&map-title=user-friendly') // false
+ */
+export function namesImportedData(search: string | URLSearchParams): boolean {
+	return [...new URLSearchParams(search)].some(
+		([key, value]) => !/-(title|note)$/.test(key) && IMPORTED.test(value)
+	);
+}
+
 /**
  * The address of a figure's chart-only page: the embed route with the figure's name, the
  * page's own query (its view, selection, title and note) and what else the figure needs (a

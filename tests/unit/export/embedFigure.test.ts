@@ -59,7 +59,10 @@ describe('embeddedFigure: the figures of profiles and of /chiffres-cles', () => 
 		'figure=profile-no_such_indicator&area=69',
 		'figure=profile-land_area_km2&area=69',
 		'figure=keyfigure-no_such_indicator',
-		'figure=nothing'
+		'figure=nothing',
+		// The reader's imported data is in their browser only: not another indicator instead.
+		'figure=ranking&indicator=user-ab12',
+		'figure=map&indicator=user-ab12'
 	])('%s: no figure (the page says there is nothing to show)', (query) => {
 		expect(embed(query)).toBeNull();
 	});

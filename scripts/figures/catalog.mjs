@@ -193,28 +193,30 @@ export const SOURCES = [
 	},
 	{
 		id: 'france-travail-rouages',
-		title: "Demandeurs d'emploi inscrits à France Travail, catégories A, B, C, par commune",
-		publisher: 'France Travail / DARES',
-		publisherNote: { fr: "selon l'intermédiaire", en: 'as stated by the intermediate' },
-		path: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
+		// The producer's dataset, as the intermediate's own download script names it
+		// (scripts/travail-emettre.ts of rouages.fr at 3b9915244a88cb4cd95e20b921882d41998d553b).
+		title:
+			"Demandeurs d'emploi inscrits à France Travail : données communales trimestrielles brutes (catégories A, B, C)",
+		publisher: 'DARES / France Travail',
+		path: 'https://data.dares.travail-emploi.gouv.fr/explore/dataset/dares_defm_communales-brutes/',
 		via: 'https://github.com/MayetSoft/rouages.fr/tree/372f7636f4f2cc2aa91265dea40effc815e958b2/public/territoires/dep',
-		// No licence of France Travail / DARES for these series was found: said so, never guessed.
+		// No licence stated by DARES for this dataset was found: said so, never guessed.
 		licenseName: 'not found',
 		license: {
-			fr: "non trouvée (aucune licence de France Travail / DARES n'est indiquée pour ces séries dans les documents lus)",
-			en: 'not found (no France Travail / DARES licence is stated for these series in the material read)'
+			fr: "non trouvée (aucune licence de la DARES n'est indiquée pour ce jeu dans les documents lus ; rouages.fr dit ses jeux réutilisés tous sous Licence Ouverte 1.0 ou 2.0 et aucun sous ODbL, ce que contredit l'ODbL des données Open URSSAF qu'il reprend aussi : son affirmation n'est pas reprise ici)",
+			en: 'not found (no DARES licence is stated for this dataset in the material read; rouages.fr says all the datasets it reuses are under the Licence Ouverte 1.0 or 2.0 and none under ODbL, which the ODbL of the Open URSSAF data it also reuses contradicts: its statement is not taken up here)'
 		},
 		intermediate: {
-			fr: 'MayetSoft/rouages.fr (séries communales, fichiers public/territoires/dep/<DD>-travail.json datés « maj » 2026-10-01 / 2026-10-09), licence non indiquée dans les documents lus (inconnue)',
-			en: 'MayetSoft/rouages.fr (commune series, files public/territoires/dep/<DD>-travail.json dated "maj" 2026-10-01 / 2026-10-09), licence not stated in the material read (unknown)'
+			fr: 'MayetSoft/rouages.fr (séries communales, fichiers public/territoires/dep/<DD>-travail.json datés « maj » 2026-10-01 / 2026-10-09, écrits par son script scripts/travail-emettre.ts) ; selon son LICENSE-CONTENU.md, ces données restent sous la licence de leur producteur',
+			en: 'MayetSoft/rouages.fr (commune series, files public/territoires/dep/<DD>-travail.json dated "maj" 2026-10-01 / 2026-10-09, written by its script scripts/travail-emettre.ts); per its LICENSE-CONTENU.md, these data stay under their producer\'s licence'
 		},
 		vintage: {
-			fr: "2015-2024 (période de référence dans l'année non documentée)",
-			en: '2015-2024 (reference period within each year not documented)'
+			fr: "2015-2024 (moyenne du 4e trimestre de chaque année, « AAAA-T4 », selon le script de l'intermédiaire)",
+			en: '2015-2024 (average of the 4th quarter of each year, "YYYY-T4", per the intermediate\'s script)'
 		},
 		note: {
-			fr: "Le jeu de données d'origine de France Travail / DARES n'a pas été identifié ; l'adresse est celle de l'intermédiaire. Troisième tableau de chaque entrée communale de public/territoires/dep/<DD>-travail.json (mêmes trois commits que urssaf-commune-ape-rouages), sommé sur les communes du département. Toutes les valeurs communales sont des multiples de 5 (arrondies par la source ou par rouages.fr) : chaque somme peut donc s'écarter de 2,5 au plus par commune. Cantal : 2 communes (15035, 15141) n'ont pas de valeur et sont ignorées.",
-			en: 'The original France Travail / DARES dataset was not identified; the path is the intermediate. Third array of each commune entry of public/territoires/dep/<DD>-travail.json (same three commits as urssaf-commune-ape-rouages), summed over the communes of the département. All commune values are multiples of 5 (rounded by the source or by rouages.fr), so each sum can be off by up to 2.5 per commune. Cantal: 2 communes (15035, 15141) have no value and are skipped.'
+			fr: "Jeu d'origine : dares_defm_communales-brutes du portail de la DARES, lu par rouages.fr (script scripts/travail-emettre.ts, commit 3b99152) en export CSV de l'API Explore v2.1, lignes sexe = Total, tranche d'âge = Total, catégorie = ABC, trimestres « AAAA-T4 », chaque nombre arrondi par la DARES au multiple de 5 ; c'est le jeu de la source dares-defm-communales (même somme des communes de la Gironde au 2024-T4, 142 570). Troisième tableau de chaque entrée communale de public/territoires/dep/<DD>-travail.json (mêmes trois commits que urssaf-commune-ape-rouages), sommé sur les communes du département : chaque somme peut donc s'écarter de 2,5 au plus par commune. Cantal : 2 communes (15035, 15141) n'ont pas de valeur et sont ignorées.",
+			en: 'Original dataset: dares_defm_communales-brutes of the DARES portal, read by rouages.fr (script scripts/travail-emettre.ts, commit 3b99152) as a CSV export of the Explore API v2.1, rows sex = Total, age band = Total, category = ABC, quarters "YYYY-T4", each number rounded by DARES to a multiple of 5; it is the dataset of the dares-defm-communales source (same sum of the Gironde communes for 2024-T4, 142,570). Third array of each commune entry of public/territoires/dep/<DD>-travail.json (same three commits as urssaf-commune-ape-rouages), summed over the communes of the département, so each sum can be off by up to 2.5 per commune. Cantal: 2 communes (15035, 15141) have no value and are skipped.'
 		},
 		match: (s) =>
 			/github\.com\/MayetSoft\/rouages\.fr\//.test(s.source_url) &&

@@ -43,11 +43,12 @@ export function horizontalLinearAxis(
 	domain: [number, number],
 	range: [number, number],
 	lang: Lang,
-	maxCount: number
+	maxCount: number,
+	fontSize = AXIS_FONT_SIZE
 ): Axis {
 	const axis = linearAxis(domain, range, lang, maxCount);
 	let ticks = axis.ticks;
-	for (let count = maxCount - 1; count >= 1 && !labelsApart(ticks); count--) {
+	for (let count = maxCount - 1; count >= 1 && !labelsApart(ticks, fontSize); count--) {
 		ticks = ticksOver(axis, lang, count);
 	}
 	return { ...axis, ticks };

@@ -2,7 +2,7 @@ import type { Lang } from '../data/types';
 import { compareMessages } from '../i18n/compareMessages';
 import { formatNumber } from '../scales/format';
 import type { BarDatum, RankingData, RegionBarsData } from './compareData';
-import { horizontalLinearAxis } from './axisTicks';
+import { AXIS_FONT_SIZE, horizontalLinearAxis } from './axisTicks';
 import { referenceMarks, type ReferenceMark } from './referenceLayout';
 
 export { brokenLine, type ReferenceMark } from './referenceLayout';
@@ -49,9 +49,11 @@ export interface BarChartLayout {
 	values: TextMark[];
 	rows: TextMark[];
 	references: ReferenceMark[];
-	/** Type sizes of the row names and of the value and reference labels (larger when stretched). */
+	/** Type sizes of the row names, of the value and reference labels and of the value axis's
+	 * tick labels (all larger when stretched). */
 	fontSize: number;
 	valueFontSize: number;
+	axisFontSize: number;
 }
 
 const SUB = 18;
@@ -59,6 +61,8 @@ const GAP = 12;
 const VALUE_FONT_SIZE = 11;
 /** Height of a reference label's row above the plot. */
 const REFERENCE_LINE = 15;
+/** Room under the plot for the value axis's tick labels and title. */
+const BOTTOM = 44;
 /** Share of a stretched row the bars take; the rest is the space between rows. */
 const STRETCHED_BARS = 0.75;
 /** Bars grow up to this factor (wider rows spread apart), labels up to the next. */
@@ -85,22 +89,27 @@ function horizontalBars(
 	const perRow = Math.max(1, ...rows.map((r) => r.bars.length));
 	const natural = perRow * SUB + (perRow > 1 ? GAP : 2);
 	// Given a height (an export's slide or page), rows share it and bars and labels grow; the
-	// reference labels' rows above grow with them, so the growth is settled in two steps.
-	const rowsFor = (referenceLine: number) => {
+	// reference labels' rows above and the axis below grow with them, so the growth is settled
+	// in two steps.
+	const rowsFor = (referenceLine: number, bottom: number) => {
 		const top = 8 + references.length * referenceLine;
-		const stretched = height ? (height - top - 44) / Math.max(1, rows.length) : 0;
+		const stretched = height ? (height - top - bottom) / Math.max(1, rows.length) : 0;
 		const rowHeight = Math.max(natural, stretched);
 		const sub = Math.min(
 			MAX_BAR_GROWTH * SUB,
 			Math.max(SUB, (rowHeight * STRETCHED_BARS) / perRow)
 		);
-		return { referenceLine, top, rowHeight, sub, growth: Math.min(MAX_FONT_GROWTH, sub / SUB) };
+		const growth = Math.min(MAX_FONT_GROWTH, sub / SUB);
+		return { referenceLine, bottom, top, rowHeight, sub, growth };
 	};
-	const { referenceLine, top, rowHeight, sub, growth } = rowsFor(
-		Math.ceil(REFERENCE_LINE * rowsFor(REFERENCE_LINE).growth)
+	const first = rowsFor(REFERENCE_LINE, BOTTOM).growth;
+	const { referenceLine, bottom, top, rowHeight, sub, growth } = rowsFor(
+		Math.ceil(REFERENCE_LINE * first),
+		Math.ceil(BOTTOM * first)
 	);
 	const fontSize = round(FONT_SIZE * growth);
 	const valueFontSize = round(VALUE_FONT_SIZE * growth);
+	const axisFontSize = round(AXIS_FONT_SIZE * growth);
 	const nameWidth = Math.max(0, ...rows.map((r) => textWidth(r.name, fontSize)));
 	const left = Math.min(nameWidth + 10, Math.round(width * 0.4));
 	const labels = rows.flatMap((r) =>
@@ -110,15 +119,15 @@ function horizontalBars(
 		Math.max(24, ...labels.map((l) => textWidth(l, valueFontSize + 1))) + 8,
 		round(120 * growth)
 	);
-	const frame = chartFrame(width, top + rows.length * rowHeight + 44, {
+	const frame = chartFrame(width, top + rows.length * rowHeight + bottom, {
 		top,
 		right,
-		bottom: 44,
+		bottom,
 		left
 	});
 	const values = rows.flatMap((r) => r.bars.map((b) => b.datum.value));
 	const domain = valueExtent([...values, ...references.map((r) => r.value)], { zero: true });
-	const x = horizontalLinearAxis(domain, [0, frame.innerWidth], lang, 5);
+	const x = horizontalLinearAxis(domain, [0, frame.innerWidth], lang, 5, axisFontSize);
 	const zero = x.scale(0);
 	const bars: BarMark[] = [];
 	const texts: TextMark[] = [];
@@ -181,7 +190,8 @@ function horizontalBars(
 		rows: names,
 		references: refs,
 		fontSize,
-		valueFontSize
+		valueFontSize,
+		axisFontSize
 	};
 }
 

@@ -84,6 +84,9 @@ describe('regionBarsData', () => {
 		expect(slide.bars[0].height).toBeGreaterThan(2 * own.bars[0].height);
 		expect(slide.fontSize).toBe(18);
 		expect(own.fontSize).toBe(12);
+		// The value axis's tick labels grow as much as the other labels, and keep their room.
+		expect([own.axisFontSize, slide.axisFontSize]).toEqual([11, 16.5]);
+		expect(slide.frame.margins.bottom).toBeGreaterThanOrEqual(44 * 1.5);
 		const sorted = [...slide.bars].sort((a, b) => a.y - b.y);
 		for (let i = 1; i < sorted.length; i += 1)
 			expect(sorted[i].y).toBeGreaterThanOrEqual(sorted[i - 1].y + sorted[i - 1].height);
@@ -195,7 +198,7 @@ describe('ranking reference lines and value labels', () => {
 		const band = Math.max(...page.bars.map((b) => b.y + b.height));
 		expect(band).toBeGreaterThan(0.9 * page.frame.innerHeight);
 		expect(page.bars[0].height).toBeGreaterThan(2 * own.bars[0].height);
-		expect([page.fontSize, page.valueFontSize]).toEqual([18, 16.5]);
+		expect([page.fontSize, page.valueFontSize, page.axisFontSize]).toEqual([18, 16.5, 16.5]);
 		const size = page.valueFontSize;
 		const labels = page.references.map((r) => r.label);
 		for (let i = 0; i < labels.length; i += 1) {

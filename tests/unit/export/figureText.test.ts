@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl } from '$lib/export/embedSnippet';
+import { embedSnippet, embedUrl, namesImportedData } from '$lib/export/embedSnippet';
 import {
 	keepFigureText,
 	readFigureText,
@@ -41,6 +41,21 @@ describe('embed', () => {
 		expect(embedUrl('https://atlas.example/', '/embed', 'ranking', '?indicator=x&sel=69')).toBe(
 			'https://atlas.example/embed?figure=ranking&indicator=x&sel=69'
 		);
+	});
+
+	it('adds what a profile figure needs that its page has in its path (its area)', () => {
+		expect(
+			embedUrl('https://a/', '/embed', 'profile-jobs', '?lang=en&area=x', { area: 'r84' })
+		).toBe('https://a/embed?figure=profile-jobs&lang=en&area=r84');
+	});
+
+	it.each([
+		['?indicator=user-ab12&lang=en', true],
+		['?y=user-ab12:value&x=jobs_industry:value', true],
+		['?trendIndicator=jobs_industry&sel=69,r84', false],
+		['?indicator=jobs_industry&map-title=user-friendly', false]
+	])('%s names the reader’s imported data: %s (no embed can draw it)', (query, expected) => {
+		expect(namesImportedData(query)).toBe(expected);
 	});
 
 	it('gives an iframe named for screen readers, with its texts escaped', () => {

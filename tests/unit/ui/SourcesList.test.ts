@@ -61,7 +61,7 @@ describe('SourcesList', () => {
 			expect(text).toContain(source.license.fr);
 			expect(text).toContain(source.vintage.fr);
 		}
-		expect(text).toContain("France Travail / DARES (selon l'intermédiaire),");
+		expect(text).toContain('DARES / France Travail,');
 		expect(text).toContain('Licence : non trouvée');
 	});
 
@@ -72,6 +72,7 @@ describe('SourcesList', () => {
 			expect(text).toContain(source.license.en);
 			expect(text).toContain(source.vintage.en);
 		}
-		expect(text).toContain('France Travail / DARES (as stated by the intermediate),');
+		expect(text).toContain('DARES / France Travail,');
+		expect(text).toContain('Licence: not found');
 	});
 });

@@ -1,5 +1,15 @@
 import type { ColumnRole } from '../ingest/guess';
 import type { SourceLevel } from '../ingest/types';
+import type { Lang } from '../data/types';
+import { formatNumber } from '../scales/format';
+import { isSingular } from './plural';
+
+const count = (n: number, lang: Lang) => formatNumber(n, lang, 0);
+/** A count in the reader's digits with its word agreeing: '1 ligne lue', '1 500 lignes lues'. */
+const fr = (n: number, one: string, other: string) =>
+	`${count(n, 'fr')} ${isSingular(n, 'fr') ? one : other}`;
+const en = (n: number, one: string, other: string) =>
+	`${count(n, 'en')} ${isSingular(n, 'en') ? one : other}`;
 
 /** Strings of the importer (your own data on the map). French first; English typed from it. */
 export const importFr = {
@@ -41,11 +51,18 @@ export const importFr = {
 	year: 'Année des chiffres (si aucune colonne ne la donne)',
 	check: 'Vérifier',
 	report: 'Rapport de jointure',
-	rows: (read: string, accepted: string, rejected: string) =>
-		`${read} lignes lues, ${accepted} acceptées, ${rejected} rejetées`,
-	noData: (n: string) => `${n} cellules sans donnée (jamais lues comme zéro)`,
-	matched: (deps: string, regions: string) => `${deps} départements et ${regions} régions reconnus`,
-	outside: (n: string) => `${n} chiffres hors Auvergne-Rhône-Alpes et Nouvelle-Aquitaine (gardés)`,
+	rows: (read: number, accepted: number, rejected: number) =>
+		`${fr(read, 'ligne lue', 'lignes lues')}, ${fr(accepted, 'acceptée', 'acceptées')}, ${fr(rejected, 'rejetée', 'rejetées')}`,
+	noData: (n: number) =>
+		fr(
+			n,
+			'cellule sans donnée (jamais lue comme zéro)',
+			'cellules sans donnée (jamais lues comme zéro)'
+		),
+	matched: (deps: number, regions: number) =>
+		`${fr(deps, 'département', 'départements')} et ${fr(regions, 'région', 'régions')} reconnus`,
+	outside: (n: number) =>
+		`${fr(n, 'chiffre', 'chiffres')} hors Auvergne-Rhône-Alpes et Nouvelle-Aquitaine (${isSingular(n, 'fr') ? 'gardé' : 'gardés'})`,
 	unknown: (total: string, shown?: string) =>
 		`Codes inconnus (${total}${shown ? ` ; les ${shown} premières lignes ci-dessous` : ''})`,
 	duplicates: (total: string, shown?: string) =>
@@ -109,10 +126,12 @@ export const importEn: typeof importFr = {
 	check: 'Check',
 	report: 'Join report',
 	rows: (read, accepted, rejected) =>
-		`${read} rows read, ${accepted} accepted, ${rejected} rejected`,
-	noData: (n) => `${n} cells with no data (never read as zero)`,
-	matched: (deps, regions) => `${deps} départements and ${regions} régions matched`,
-	outside: (n) => `${n} figures outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine (kept)`,
+		`${en(read, 'row', 'rows')} read, ${count(accepted, 'en')} accepted, ${count(rejected, 'en')} rejected`,
+	noData: (n) => `${en(n, 'cell', 'cells')} with no data (never read as zero)`,
+	matched: (deps, regions) =>
+		`${en(deps, 'département', 'départements')} and ${en(regions, 'région', 'régions')} matched`,
+	outside: (n) =>
+		`${en(n, 'figure', 'figures')} outside Auvergne-Rhône-Alpes and Nouvelle-Aquitaine (kept)`,
 	unknown: (total, shown) =>
 		`Unknown codes (${total}${shown ? `; the first ${shown} rows below` : ''})`,
 	duplicates: (total, shown) =>

@@ -48,10 +48,10 @@ export function reportView(report: JoinReport, lang: Lang): ReportView {
 			: [])
 	];
 	const counts = [
-		t.rows(n(report.rows), n(report.accepted), n(report.rejected)),
-		t.noData(n(report.noData)),
-		t.matched(n(report.matched.departement.length), n(report.matched.region.length)),
-		t.outside(n(report.outside))
+		t.rows(report.rows, report.accepted, report.rejected),
+		t.noData(report.noData),
+		t.matched(report.matched.departement.length, report.matched.region.length),
+		t.outside(report.outside)
 	];
 	const issues = report.issues.slice(0, SHOWN);
 	if (report.moreIssues) {

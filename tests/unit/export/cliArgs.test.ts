@@ -87,3 +87,14 @@ describe('parseExportArgs', () => {
 		expect(parse(line)).toEqual({ error });
 	});
 });
+
+describe('--help', () => {
+	it('answers with every option and its valid values, not an error', () => {
+		for (const argv of [['--help'], ['-h'], ['--view', 'map', '--help']]) {
+			const parsed = parseExportArgs(argv, valid);
+			expect('help' in parsed && parsed.help).toContain('--indicator  ');
+			expect('help' in parsed && parsed.help).toContain(valid.indicators[0]);
+			expect('help' in parsed && parsed.help).toContain('--preset');
+		}
+	});
+});

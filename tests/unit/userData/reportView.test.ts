@@ -20,7 +20,7 @@ describe('the report step of the importer', () => {
 
 	it('writes the counts with French digit grouping', () => {
 		expect(reportView(overCap(), 'fr').counts[0]).toBe(
-			fr('1 500 lignes lues, 1 acceptées, 1 499 rejetées')
+			fr('1 500 lignes lues, 1 acceptée, 1 499 rejetées')
 		);
 	});
 

@@ -29,7 +29,7 @@ export interface ValidValues {
 	scopes: string[];
 }
 
-export type ParsedArgs = { options: ExportOptions } | { error: string };
+export type ParsedArgs = { options: ExportOptions } | { error: string } | { help: string };
 
 const list = (values: readonly string[]) => values.join(', ');
 
@@ -39,6 +39,7 @@ const list = (values: readonly string[]) => values.join(', ');
  * @example parseExportArgs(['--view', 'map', '--indicator', 'population', '--format', 'svg', '--out', 'a.svg'], valid)
  */
 export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs {
+	if (argv.includes('--help') || argv.includes('-h')) return { help: exportUsage(valid) };
 	const raw = new Map<string, string>();
 	let all = false;
 	for (let i = 0; i < argv.length; i++) {
@@ -131,4 +132,24 @@ export function parseExportArgs(argv: string[], valid: ValidValues): ParsedArgs 
 			out
 		}
 	};
+}
+
+/** What `npm run export -- --help` prints: every option with its valid values. */
+export function exportUsage(valid: ValidValues): string {
+	return [
+		'Usage: npm run export -- --view <view> --indicator <id> --format <format> --out <file>',
+		'       npm run export -- --all --format svg|png --out <folder>',
+		'',
+		`  --view       ${list(VIEWS)} (${SHEET_VIEWS.join(', ')}: no --indicator)`,
+		`  --indicator  ${list(valid.indicators)}`,
+		'  --year       a year such as 2021 (default: the latest)',
+		`  --measure    ${list(valid.measures)}`,
+		`  --scope      ${list(valid.scopes)}`,
+		'  --lang       fr (default) or en',
+		`  --format     ${list(FORMATS)} (pdf: ${SHEET_VIEWS.join(', ')} only)`,
+		'  --scale      a PNG screen copy at 0.1 to 8 times (default 1)',
+		`  --preset     ${list(PNG_PRESET_ORDER)} (a PNG laid out for where it goes)`,
+		'  --out        the file to write, or a folder with --all',
+		'  --all        every figure of every view'
+	].join('\n');
 }

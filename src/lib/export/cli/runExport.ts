@@ -73,6 +73,10 @@ export async function runExport(
 		measures: MEASURE_IDS,
 		scopes: ['both', '84', '75']
 	});
+	if ('help' in parsed) {
+		log(parsed.help);
+		return 0;
+	}
 	if ('error' in parsed) {
 		fail(`export: ${parsed.error}`);
 		return 2;

@@ -60,6 +60,22 @@ export const SCREEN: FigureLayout = {
 	type: SCREEN_TYPE
 };
 
+/**
+ * An embedded figure as wide as its frame, drawn at 1:1 so that its text stays readable on a
+ * phone: from 320 to 960 px, the legend under the figure below 640 px.
+ * @example embedLayout(375).legend // 'below'
+ */
+export function embedLayout(frameWidth: number): FigureLayout {
+	const width = Math.round(Math.min(SCREEN.width, Math.max(320, frameWidth)));
+	if (width >= 640) return { ...SCREEN, width };
+	return {
+		...SCREEN,
+		width,
+		legend: 'below',
+		type: { ...SCREEN_TYPE, title: 17, margin: 12, gap: 16 }
+	};
+}
+
 /** 16:9 slide, 1920 × 1080 px: drawn at 1280 × 720, text sized to be read from the back. */
 export const SLIDE: FigureLayout = {
 	id: 'slide',

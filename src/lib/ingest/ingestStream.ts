@@ -7,7 +7,7 @@ import { explain, type IngestMessage } from './messages';
 import { readRow, type RowValue } from './rowValues';
 import { StreamDecoder } from './streamDecode';
 import { TableStream, type TableHeader } from './tableStream';
-import type { TableRecord } from './table';
+import type { ScannedRecord } from './scannedRecord';
 import { departementOfCommune } from './territoryCode';
 import type { IngestIssue, IngestResult } from './types';
 
@@ -119,9 +119,11 @@ export class Ingester {
 		this.#mappingIssues = issues;
 	}
 
-	#onRecord({ row, cells }: TableRecord) {
+	#onRecord(record: ScannedRecord) {
 		this.#rows++;
 		if (!this.#resolved) return;
+		const { row } = record;
+		const cells = record.cells();
 		const reading = readRow(row, cells, this.#header!.header, this.#resolved, this.#options);
 		if (reading.leftOut) this.#leftOut++;
 		if (!this.#options.sumRows)

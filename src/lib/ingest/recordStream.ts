@@ -1,42 +1,88 @@
 import Papa from 'papaparse';
+import { ScannedRecord } from './scannedRecord';
 import type { Delimiter } from './table';
 
 export type Newline = '\n' | '\r\n' | '\r';
 
 /**
- * Cuts text that arrives in chunks into CSV records with papaparse's own parser: each chunk is
- * parsed up to its last complete record, the rest waits for the next chunk. Records are numbered
- * as a whole-text parse numbers them (every line from 1, blank ones too).
+ * Cuts text that arrives in chunks into CSV records, as papaparse cuts the whole text: a line
+ * without a quote is cut at its delimiters with `indexOf`, without a string per cell; a record
+ * holding a quote is read by papaparse's own parser, one record at a time. Records are numbered
+ * as a whole-text parse numbers them (every line from 1, blank ones too); the rest of a chunk
+ * after its last complete record waits for the next chunk.
  */
 export class RecordReader {
-	#parser: Papa.Parser;
+	#delimiter: Delimiter;
+	#newline: Newline;
+	#quotedParser: Papa.Parser;
 	#partial = '';
 	#row = 0;
-	#onRecord: (row: number, cells: string[]) => void;
+	#record = new ScannedRecord();
+	#onRecord: (record: ScannedRecord) => void;
 
-	constructor(
-		delimiter: Delimiter,
-		newline: Newline,
-		onRecord: (row: number, cells: string[]) => void
-	) {
-		this.#parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+	constructor(delimiter: Delimiter, newline: Newline, onRecord: (record: ScannedRecord) => void) {
+		this.#delimiter = delimiter;
+		this.#newline = newline;
+		this.#quotedParser = new Papa.Parser({ delimiter, newline, quoteChar: '"', preview: 1 });
 		this.#onRecord = onRecord;
 	}
 
 	push(text: string) {
-		const input = this.#partial + text;
-		const parsed = this.#parser.parse(input, 0, true);
-		this.#partial = input.slice(parsed.meta.cursor);
-		this.#emit(parsed.data);
+		this.#partial = this.#scan(this.#partial + text, false);
 	}
 
 	end() {
-		if (this.#partial !== '') this.#emit(this.#parser.parse(this.#partial, 0, false).data);
+		if (this.#partial !== '') this.#scan(this.#partial, true);
 		this.#partial = '';
 	}
 
-	#emit(records: string[][]) {
-		for (const cells of records) this.#onRecord(++this.#row, cells);
+	/** Passes on the input's complete records (all of them when `last`); returns the rest. */
+	#scan(input: string, last: boolean): string {
+		let at = 0;
+		let quote = input.indexOf('"');
+		let delimiter = input.indexOf(this.#delimiter);
+		while (at < input.length) {
+			if (quote !== -1 && quote < at) quote = input.indexOf('"', at);
+			let newline = input.indexOf(this.#newline, at);
+			if (quote !== -1 && (newline === -1 || quote < newline)) {
+				const next = this.#readQuoted(input, at, last);
+				if (next < 0) break;
+				at = next;
+				continue;
+			}
+			if (newline === -1) {
+				if (!last) break;
+				newline = input.length;
+			}
+			delimiter = this.#readPlain(input, at, newline, delimiter);
+			at = newline + this.#newline.length;
+		}
+		return at >= input.length ? '' : input.slice(at);
+	}
+
+	/** Emits the line from `start` to `newline`; returns the first delimiter after it. */
+	#readPlain(input: string, start: number, newline: number, delimiter: number): number {
+		const record = this.#record;
+		record.beginPlain(++this.#row, input);
+		if (delimiter !== -1 && delimiter < start) delimiter = input.indexOf(this.#delimiter, start);
+		while (delimiter !== -1 && delimiter < newline) {
+			record.addCell(start, delimiter);
+			start = delimiter + 1;
+			delimiter = input.indexOf(this.#delimiter, start);
+		}
+		record.addCell(start, newline);
+		this.#onRecord(record);
+		return delimiter;
+	}
+
+	/** Emits the record with a quote from `start`; returns where the next begins, -1 if unended. */
+	#readQuoted(input: string, start: number, last: boolean): number {
+		const parsed = this.#quotedParser.parse(input.slice(start), 0, !last);
+		const cells = parsed.data[0] as string[] | undefined;
+		if (cells === undefined) return -1;
+		this.#record.setCells(++this.#row, cells);
+		this.#onRecord(this.#record);
+		return start + parsed.meta.cursor;
 	}
 }
 

@@ -82,7 +82,7 @@ export function isSpace(code: number): boolean {
 	return SPACE.test(String.fromCharCode(code));
 }
 
-function grown(array: Int32Array): Int32Array {
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 	const bigger = new Int32Array(array.length * 2);
 	bigger.set(array);
 	return bigger;

@@ -4,12 +4,15 @@ import { readNumber, type NumberOptions } from './readNumber';
 import { namesFor, suffixesOf, yearOf } from './rowValues';
 import type { ScannedRecord } from './scannedRecord';
 import { detached, TerritoryCodes } from './territoryCodes';
-import type { TerritorySums } from './territorySums';
+import { addToSum, type TerritorySum, type TerritorySums } from './territorySums';
+import type { RowValue } from './rowValues';
 
 /** A category's label, once read: its suffixes and, per cell to read, the indicators it gives. */
 interface Category {
 	suffixes: readonly string[];
 	names: string[][];
+	/** Per territory, the sums its figures go to, by cell to read and indicator (when fixed). */
+	slots: Map<TerritorySum, (RowValue | undefined)[]>;
 }
 
 const CATEGORY_LIMIT = 10_000;
@@ -34,6 +37,9 @@ export class FastRowReader {
 	/** Whether each cell's indicator is known from the header (not read from a column). */
 	#fixedIndicators: boolean;
 	#plainNames: string[][];
+	/** Each cell's year and indicators are fixed: a row's sums can be kept in slots. */
+	#slotted: boolean;
+	#noCategory: Category;
 	#numberOptions: NumberOptions;
 	#dotIsDecimal: boolean;
 	#categories = new Map<string, Category | null>();
@@ -62,6 +68,8 @@ export class FastRowReader {
 			: [{ index: columns.value, indicator: mapping.indicator ?? '', year: NaN }];
 		this.#fixedIndicators = columns.yearColumns.length > 0 || columns.indicatorColumn < 0;
 		this.#plainNames = this.#toRead.map((c) => [c.indicator]);
+		this.#slotted = this.#fixedIndicators && this.#toRead.every((c) => !Number.isNaN(c.year));
+		this.#noCategory = { suffixes: [], names: this.#plainNames, slots: new Map() };
 		this.#numberOptions = { decimal: mapping.decimal, percent: true };
 		this.#dotIsDecimal = mapping.decimal !== ',';
 	}
@@ -91,8 +99,42 @@ export class FastRowReader {
 		if (!columns.yearColumns.length && indicator === '') return null;
 		const figures = this.#readFigures(record, rowYear);
 		if (figures < 0) return null;
-		if (figures > 0 && territory.departement !== null)
-			this.#sums.countCommune(territory.departement, territory.code);
+		if (figures > 0 && !territory.counted) {
+			this.#sums.countCommune(territory.departement!, territory.code);
+			territory.counted = true;
+		}
+		if (this.#slotted) this.#addToSlots(territory.sums, category ?? this.#noCategory, figures);
+		else this.#add(territory.sums, category, indicator, rowYear, figures);
+		return 'accepted';
+	}
+
+	/** Adds the row's figures to their sums, each found once per territory and category. */
+	#addToSlots(sums: TerritorySum, category: Category, figures: number) {
+		let slots = category.slots.get(sums);
+		if (!slots) category.slots.set(sums, (slots = []));
+		const width = category.names[0]?.length ?? 0;
+		for (let i = 0; i < figures; i++) {
+			const k = this.#read[i];
+			const names = category.names[k];
+			for (let j = 0; j < names.length; j++) {
+				const slot = slots[k * width + j];
+				if (slot) addToSum(slot, this.#values[i], this.#decimals[i]);
+				else {
+					const { year } = this.#toRead[k];
+					const value = this.#values[i];
+					slots[k * width + j] = this.#sums.addTo(sums, names[j], year, value, this.#decimals[i]);
+				}
+			}
+		}
+	}
+
+	#add(
+		sums: TerritorySum,
+		category: Category | null,
+		indicator: string,
+		rowYear: number,
+		figures: number
+	) {
 		for (let i = 0; i < figures; i++) {
 			const k = this.#read[i];
 			const cell = this.#toRead[k];
@@ -101,9 +143,8 @@ export class FastRowReader {
 				? (category?.names ?? this.#plainNames)[k]
 				: namesFor(this.#mapping, category?.suffixes ?? null, indicator);
 			for (const name of names)
-				this.#sums.addTo(territory.sums, name, year, this.#values[i], this.#decimals[i]);
+				this.#sums.addTo(sums, name, year, this.#values[i], this.#decimals[i]);
 		}
-		return 'accepted';
 	}
 
 	/** Reads the row's figures into `#values`; how many, or -1 for a cell that is not a number. */
@@ -153,15 +194,13 @@ export class FastRowReader {
 		let category = this.#categories.get(label);
 		if (category !== undefined) return category;
 		const key = detached(label);
-		const suffixes = key === '' ? [] : suffixesOf(this.#mapping, key);
-		category =
-			key === ''
-				? null
-				: {
-						suffixes,
-						names: this.#toRead.map((c) => namesFor(this.#mapping, suffixes, c.indicator))
-					};
+		category = key === '' ? null : this.#categoryOf(suffixesOf(this.#mapping, key));
 		if (this.#categories.size < CATEGORY_LIMIT) this.#categories.set(key, category);
 		return category;
+	}
+
+	#categoryOf(suffixes: readonly string[]): Category {
+		const names = this.#toRead.map((c) => namesFor(this.#mapping, suffixes, c.indicator));
+		return { suffixes, names, slots: new Map() };
 	}
 }

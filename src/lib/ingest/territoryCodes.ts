@@ -9,6 +9,8 @@ export interface Territory {
 	/** A commune's département (its figures are summed there); null at other levels. */
 	departement: string | null;
 	sums: TerritorySum;
+	/** Whether the commune is already among its département's communes. */
+	counted: boolean;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -55,9 +57,15 @@ export class TerritoryCodes {
 		if (!reading.ok) return null;
 		const code = detached(reading.code);
 		if (this.#level !== 'commune')
-			return { code, departement: null, sums: this.#sums.territory(this.#level, code) };
+			return {
+				code,
+				departement: null,
+				sums: this.#sums.territory(this.#level, code),
+				counted: true
+			};
 		const departement = departementOfCommune(code);
-		return { code, departement, sums: this.#sums.territory('departement', departement) };
+		const sums = this.#sums.territory('departement', departement);
+		return { code, departement, sums, counted: false };
 	}
 }
 

@@ -46,7 +46,14 @@ export class TerritorySums {
 		communes.add(commune);
 	}
 
-	addTo(sums: TerritorySum, indicator: string, year: number, value: number, decimals: number) {
+	/** Adds a figure to a territory's sums; returns its sum. */
+	addTo(
+		sums: TerritorySum,
+		indicator: string,
+		year: number,
+		value: number,
+		decimals: number
+	): RowValue {
 		let byYear = sums.byIndicator.get(indicator);
 		if (!byYear) sums.byIndicator.set(indicator, (byYear = new Map()));
 		const sum = byYear.get(year);
@@ -55,9 +62,14 @@ export class TerritorySums {
 			const first = { level, code, indicator, year, value, decimals };
 			byYear.set(year, first);
 			this.inOrder.push(first);
-		} else {
-			sum.value += value;
-			if (decimals > sum.decimals) sum.decimals = decimals;
+			return first;
 		}
+		addToSum(sum, value, decimals);
+		return sum;
 	}
+}
+
+export function addToSum(sum: RowValue, value: number, decimals: number) {
+	sum.value += value;
+	if (decimals > sum.decimals) sum.decimals = decimals;
 }

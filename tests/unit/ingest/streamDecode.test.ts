@@ -12,7 +12,7 @@ class StrictDecoder {
 	#read = 0;
 	#nonAscii = false;
 	#head: Uint8Array | null = new Uint8Array(0);
-	#tail = new Uint8Array(0);
+	#tail: Uint8Array = new Uint8Array(0);
 
 	push(chunk: Uint8Array): string {
 		if (!this.#head) return this.#decode(chunk);

@@ -28,18 +28,31 @@ export class RecordReader {
 	}
 
 	push(text: string) {
-		this.#partial = this.#scan(this.#partial + text, false);
+		if (this.#partial === '') {
+			this.#partial = this.#scan(text, 0, false);
+			return;
+		}
+		// The record the last chunk cut is completed on its own, then the chunk's own text (a flat
+		// string, quicker to read character by character than a concatenation) from its next line.
+		const newline = text.indexOf(this.#newline);
+		if (newline < 0) {
+			this.#partial += text;
+			return;
+		}
+		const end = newline + this.#newline.length;
+		const rest = this.#scan(this.#partial + text.slice(0, end), 0, false);
+		this.#partial =
+			rest === '' ? this.#scan(text, end, false) : this.#scan(rest + text.slice(end), 0, false);
 	}
 
 	end() {
-		if (this.#partial !== '') this.#scan(this.#partial, true);
+		if (this.#partial !== '') this.#scan(this.#partial, 0, true);
 		this.#partial = '';
 	}
 
-	/** Passes on the input's complete records (all of them when `last`); returns the rest. */
-	#scan(input: string, last: boolean): string {
-		let at = 0;
-		let quote = input.indexOf('"');
+	/** Passes on the complete records from `at` (all of them when `last`); returns the rest. */
+	#scan(input: string, at: number, last: boolean): string {
+		let quote = input.indexOf('"', at);
 		while (at < input.length) {
 			if (quote !== -1 && quote < at) quote = input.indexOf('"', at);
 			let newline = input.indexOf(this.#newline, at);

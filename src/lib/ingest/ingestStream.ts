@@ -4,11 +4,12 @@ import { duplicates, levelsOf, type IngestOptions } from './ingest';
 import { IssueList } from './issueList';
 import { resolveMapping, type ResolvedMapping } from './mapping';
 import { explain, type IngestMessage } from './messages';
-import { readRow, type RowValue } from './rowValues';
+import { FastRowReader } from './fastRow';
+import { readRow } from './rowValues';
 import { StreamDecoder } from './streamDecode';
 import { TableStream, type TableHeader } from './tableStream';
-import type { TableRecord } from './table';
-import { departementOfCommune } from './territoryCode';
+import type { ScannedRecord } from './scannedRecord';
+import { TerritorySums } from './territorySums';
 import type { IngestIssue, IngestResult } from './types';
 
 const SLICE = 64 * 1024;
@@ -33,17 +34,12 @@ export class Ingester {
 	#rejected = 0;
 	#noData = 0;
 	#issues = new IssueList();
-	/**
-	 * Each territory's running sum per indicator and year (communes summed to their département),
-	 * in maps of maps so that no key is built per figure; and the sums in the order first met.
-	 */
-	#sums = new Map<string, Map<string, Map<number, RowValue>>>();
-	#sumsInOrder: RowValue[] = [];
+	#sums = new TerritorySums();
+	/** Reads the rows without a problem, when the mapping allows; `readRow` reads the others. */
+	#fast: FastRowReader | null = null;
 	#firstRowOf = new Map<string, number>();
 	/** Rows read and left out by the mapping's row filters, year pattern or category groups. */
 	#leftOut = 0;
-	/** The distinct commune codes summed into each département (at most ~35,000 codes in all). */
-	#communesOf = new Map<string, Set<string>>();
 
 	constructor(options: IngestOptions) {
 		this.#options = options;
@@ -104,11 +100,11 @@ export class Ingester {
 		if (this.#leftOut) note(explain('rowsLeftOut', { count: this.#leftOut }));
 		const options = { levels: levelsOf(this.#options), regionOf: this.#options.regionOf };
 		// Communes are already summed into their département: their counts come from the codes seen.
-		const sums = aggregate(this.#sumsInOrder, options);
+		const sums = aggregate(this.#sums.inOrder, options);
 		result.values = sums.values;
 		sums.noteMessages.forEach(note);
-		if (this.#communesOf.size)
-			result.communes = communeCounts(this.#communesOf, sums.values, options);
+		if (this.#sums.communesOf.size)
+			result.communes = communeCounts(this.#sums.communesOf, sums.values, options);
 		return result;
 	}
 
@@ -117,11 +113,22 @@ export class Ingester {
 		const { resolved, issues } = resolveMapping(header.header, this.#options, header.headerRow);
 		this.#resolved = resolved;
 		this.#mappingIssues = issues;
+		if (resolved)
+			this.#fast = FastRowReader.for(header.header.length, resolved, this.#options, this.#sums);
 	}
 
-	#onRecord({ row, cells }: TableRecord) {
+	#onRecord(record: ScannedRecord) {
 		this.#rows++;
 		if (!this.#resolved) return;
+		const fast = this.#fast?.read(record);
+		if (fast) {
+			this.#accepted++;
+			if (fast === 'leftOut') this.#leftOut++;
+			else this.#noData += this.#fast!.noData;
+			return;
+		}
+		const { row } = record;
+		const cells = record.cells();
 		const reading = readRow(row, cells, this.#header!.header, this.#resolved, this.#options);
 		if (reading.leftOut) this.#leftOut++;
 		if (!this.#options.sumRows)
@@ -133,34 +140,7 @@ export class Ingester {
 		}
 		this.#accepted++;
 		this.#noData += reading.noData;
-		for (const v of reading.values) this.#add(v);
-	}
-
-	#add(v: RowValue) {
-		const commune = v.level === 'commune';
-		const code = commune ? departementOfCommune(v.code) : v.code;
-		const level = commune ? 'departement' : v.level;
-		if (commune) {
-			let communes = this.#communesOf.get(code);
-			if (!communes) this.#communesOf.set(code, (communes = new Set()));
-			communes.add(v.code);
-		}
-		let byIndicator = this.#sums.get(level === 'departement' ? code : `${level}|${code}`);
-		if (!byIndicator) {
-			byIndicator = new Map();
-			this.#sums.set(level === 'departement' ? code : `${level}|${code}`, byIndicator);
-		}
-		let byYear = byIndicator.get(v.indicator);
-		if (!byYear) byIndicator.set(v.indicator, (byYear = new Map()));
-		const sum = byYear.get(v.year);
-		if (sum === undefined) {
-			const first = { ...v, level, code };
-			byYear.set(v.year, first);
-			this.#sumsInOrder.push(first);
-		} else {
-			sum.value += v.value;
-			if (v.decimals > sum.decimals) sum.decimals = v.decimals;
-		}
+		for (const v of reading.values) this.#sums.add(v);
 	}
 }
 

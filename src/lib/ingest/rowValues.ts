@@ -53,23 +53,14 @@ export function readRow(
 		cells[columns.code]
 	);
 	if (!code.ok) fail(columns.code, code.key, code.params);
-	let suffixes = [''];
+	let suffixes: readonly string[] | null = null;
 	if (columns.category >= 0) {
 		const category = cells[columns.category].trim();
 		if (category === '') fail(columns.category, 'emptyCategory');
-		const groupsOf = mapping.category?.groupsOf;
-		suffixes = groupsOf
-			? [...groupsOf(category)]
-			: [mapping.category?.names?.[category] ?? slugOf(category)];
+		suffixes = suffixesOf(mapping, category);
 		if (!suffixes.length && category !== '') return leftOut();
 	}
-	const names = (measure: string) =>
-		columns.category < 0
-			? [measure]
-			: suffixes.map(
-					(suffix) =>
-						namesOf(mapping, suffix).get(measure) ?? indicatorName(mapping, measure, suffix)
-				);
+	const names = (measure: string) => namesFor(mapping, suffixes, measure);
 	let rowYear = mapping.fixedYear ?? NaN;
 	if (columns.year >= 0 && mapping.yearPattern) {
 		const period = mapping.yearPattern.exec(cells[columns.year].trim());
@@ -119,7 +110,27 @@ function indicatorOf(
 		: (mapping.indicator ?? '');
 }
 
-function yearOf(text: string): number {
+/** The indicator suffixes of a category's label: its groups, its given name or its slug. */
+export function suffixesOf(mapping: IngestMapping, category: string): readonly string[] {
+	const groupsOf = mapping.category?.groupsOf;
+	return groupsOf
+		? [...groupsOf(category)]
+		: [mapping.category?.names?.[category] ?? slugOf(category)];
+}
+
+/** The indicators a measure's figure goes to: itself, or one per category suffix. */
+export function namesFor(
+	mapping: IngestMapping,
+	suffixes: readonly string[] | null,
+	measure: string
+): string[] {
+	if (suffixes === null) return [measure];
+	return suffixes.map(
+		(suffix) => namesOf(mapping, suffix).get(measure) ?? indicatorName(mapping, measure, suffix)
+	);
+}
+
+export function yearOf(text: string): number {
 	const match = /^\s*((?:19|20)\d{2})(\.0+)?\s*$/.exec(text);
 	return match ? Number(match[1]) : NaN;
 }

@@ -1,4 +1,5 @@
 import { guessNewline, RecordReader } from './recordStream';
+import { ScannedRecord } from './scannedRecord';
 import {
 	isNote,
 	modalWidth,
@@ -20,9 +21,9 @@ const MAX_HELD_NOTES = 10_000;
 /**
  * `readTable` for text that arrives in chunks, holding only the first 64 KB: the delimiter, the
  * table's width and its header come from them (title lines before the header are skipped), then
- * each data record is passed on as it is read. Lines that look like notes (fewer cells than the
- * table, at most one filled) are held back until a full record follows them; those still held
- * at the end are the notes after the table.
+ * each data record is passed on as it is read (a `ScannedRecord`, valid during the call). Lines
+ * that look like notes (fewer cells than the table, at most one filled) are held back until a
+ * full record follows them; those still held at the end are the notes after the table.
  */
 export class TableStream {
 	#delimiter?: Delimiter;
@@ -36,12 +37,12 @@ export class TableStream {
 	#held: TableRecord[] = [];
 	#before = 0;
 	#onHeader: (header: TableHeader) => void;
-	#onRecord: (record: TableRecord) => void;
+	#onRecord: (record: ScannedRecord) => void;
 
 	constructor(
 		delimiter: Delimiter | undefined,
 		onHeader: (header: TableHeader) => void,
-		onRecord: (record: TableRecord) => void
+		onRecord: (record: ScannedRecord) => void
 	) {
 		this.#delimiter = delimiter;
 		this.#onHeader = onHeader;
@@ -73,8 +74,8 @@ export class TableStream {
 		this.#sample = '';
 		const delimiter = this.#delimiter ?? sniffDelimiter(sample.slice(0, SNIFF_LENGTH));
 		this.#delimiter = delimiter;
-		this.#reader = new RecordReader(delimiter, guessNewline(sample), (row, cells) => {
-			if (cells.some((c) => c.trim() !== '')) this.#record({ row, cells });
+		this.#reader = new RecordReader(delimiter, guessNewline(sample), (record) => {
+			if (!record.isBlank()) this.#record(record);
 		});
 		this.#reader.push(sample);
 		this.#consumed = sample.length;
@@ -96,21 +97,31 @@ export class TableStream {
 			header: (records[index]?.cells ?? []).map((c) => c.replace(/\ufeff/g, '').trim()),
 			headerRow: records[index]?.row ?? 0
 		});
-		if (index >= 0) for (const r of records.slice(index + 1)) this.#record(r);
+		if (index >= 0) for (const r of records.slice(index + 1)) this.#record(this.#replayed(r));
 	}
 
-	#record(record: TableRecord) {
+	#record(record: ScannedRecord) {
 		if (this.#early) {
-			this.#early.push(record);
+			this.#early.push(record.toTableRecord());
 			return;
 		}
-		if (record.cells.length !== this.#width && isNote(record)) {
-			this.#held.push(record);
-			if (this.#held.length > MAX_HELD_NOTES) this.#onRecord(this.#held.shift()!);
-			return;
+		if (record.count !== this.#width) {
+			const kept = record.toTableRecord();
+			if (isNote(kept)) {
+				this.#held.push(kept);
+				if (this.#held.length > MAX_HELD_NOTES) this.#onRecord(this.#replayed(this.#held.shift()!));
+				return;
+			}
 		}
-		for (const held of this.#held) this.#onRecord(held);
+		for (const held of this.#held) this.#onRecord(this.#replayed(held));
 		this.#held = [];
 		this.#onRecord(record);
+	}
+
+	/** A record kept as strings (the sample's, a held note), passed on as the scanner's are. */
+	#replayed({ row, cells }: TableRecord): ScannedRecord {
+		const record = new ScannedRecord();
+		record.setCells(row, cells);
+		return record;
 	}
 }

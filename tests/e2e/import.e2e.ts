@@ -47,7 +47,7 @@ test('a dropped file, a corrected guess, the report, then the map, /compare, a r
 	await dialog.getByRole('textbox', { name: 'Unité' }).fill('adhérents');
 	await dialog.getByRole('button', { name: 'Vérifier' }).click();
 	await expect(dialog).toContainText('12 lignes lues, 12 acceptées, 0 rejetée');
-	await expect(dialog).toContainText('12 départements et 1 régions reconnus');
+	await expect(dialog).toContainText('12 départements et 1 région reconnus');
 	expect(await axeViolations(page)).toEqual([]);
 	await dialog.getByRole('button', { name: 'Ajouter à la carte' }).click();
 	await expect(dialog).toBeHidden();

@@ -24,10 +24,11 @@ function nodeRun(args, env = {}) {
 const speedLine = (r) =>
 	goalLine(
 		'speed',
-		-r.mbPerSecond,
+		r.mbPerSecond,
 		`${r.mbPerSecond.toFixed(1)} MB/s (${r.mbPerCpuSecond.toFixed(1)} per CPU s)`,
-		-GOALS.mbPerSecond,
-		'30 MB/s (at least)'
+		GOALS.mbPerSecond,
+		`${GOALS.mbPerSecond} MB/s`,
+		true
 	);
 
 const peakLine = (r) =>

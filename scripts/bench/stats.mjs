@@ -12,10 +12,11 @@ function quantile(xs, q) {
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : 'n/a');
 
-/** "label  figure   goal ≤ x ✓" in aligned columns. */
-export function goalLine(label, figure, shown, goal, goalShown) {
-	const mark = Number.isFinite(figure) ? (figure <= goal ? '✓' : '✗') : '?';
-	return `  ${label.padEnd(50)} ${shown.padStart(22)}   goal ≤ ${goalShown} ${mark}`;
+/** "label  figure   goal ≤ x ✓" in aligned columns; `atLeast` for a floor ("goal ≥ x"). */
+export function goalLine(label, figure, shown, goal, goalShown, atLeast = false) {
+	const met = atLeast ? figure >= goal : figure <= goal;
+	const mark = Number.isFinite(figure) ? (met ? '✓' : '✗') : '?';
+	return `  ${label.padEnd(50)} ${shown.padStart(22)}   goal ${atLeast ? '≥' : '≤'} ${goalShown} ${mark}`;
 }
 
 export const infoLine = (label, shown) => `  ${label.padEnd(50)} ${shown.padStart(22)}`;

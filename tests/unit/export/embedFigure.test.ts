@@ -15,7 +15,7 @@ describe('embeddedFigure: the figures of profiles and of /chiffres-cles', () => 
 	it.each([
 		[
 			'figure=profile-jobseekers_abc&area=69',
-			/^Demandeurs d'emploi \(catégories A, B, C\), Rhône, 2015–2024$/,
+			/^Demandeurs d’emploi \(catégories A, B, C\), Rhône, 2015–2024$/,
 			{ route: '/departement/[code]', code: '69' },
 			''
 		],
